@@ -1,0 +1,3 @@
+using Tbgo.Indicators.Cli;
+
+return TbgoCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,529 @@
+using System.Globalization;
+using Tbgo.Indicators.Calculators;
+using Tbgo.Indicators.Diagnostics;
+using Tbgo.Indicators.Loading.Yaml;
+using Tbgo.Indicators.Model;
+using Tbgo.Indicators.Units;
+
+namespace Tbgo.Indicators.Loading;
+
+/// <summary>Binds the schema-valid documents of a catalogue and checks what no single file can show.</summary>
+internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions options)
+{
+    private readonly LocationMap _locations = new();
+    private readonly List<(Indicator Indicator, string Path)> _indicators = [];
+    private readonly List<Framework> _frameworks = [];
+    private readonly List<FactorSet> _factorSets = [];
+    private readonly List<Source> _sources = [];
+    private readonly List<SourceReference> _references = [];
+    private UnitRegistry _units = UnitRegistry.Default;
+    private CatalogueInfo? _info;
+    private List<Theme> _themes = [];
+    private List<BuildingType> _buildingTypes = [];
+    private bool _sawCatalogueFile;
+
+    public void Bind(List<(CatalogueSource Source, DefinitionKind Kind, YMapping Root)> documents)
+    {
+        // units.yaml first: every other file's units are read with its registry.
+        foreach (var (source, _, root) in documents.Where(d => d.Kind == DefinitionKind.Units))
+        {
+            _units = UnitsFileReader.Build(root, source.DisplayPath, diagnostics) ?? _units;
+        }
+
+        foreach (var (source, kind, root) in documents)
+        {
+            var c = new BindContext(source.DisplayPath, _units, diagnostics, _locations);
+            switch (kind)
+            {
+                case DefinitionKind.Catalogue:
+                    _sawCatalogueFile = true;
+                    (_info, _themes, _buildingTypes) = DefinitionBinder.BindCatalogue(c, root);
+                    break;
+                case DefinitionKind.Sources:
+                    _sources.AddRange(DefinitionBinder.BindSources(c, root));
+                    break;
+                case DefinitionKind.Framework:
+                    _frameworks.Add(DefinitionBinder.BindFramework(c, root));
+                    break;
+                case DefinitionKind.FactorSet:
+                    if (DefinitionBinder.BindFactorSet(c, root) is { } set)
+                    {
+                        _factorSets.Add(set);
+                    }
+
+                    break;
+                case DefinitionKind.Indicator:
+                    if (DefinitionBinder.BindIndicator(c, root) is { } indicator)
+                    {
+                        _indicators.Add((indicator, source.Path));
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    public Catalogue? Check()
+    {
+        if (!_sawCatalogueFile)
+        {
+            if (!diagnostics.Any(d => d.Location.File?.EndsWith("catalogue.yaml", StringComparison.Ordinal) == true))
+            {
+                diagnostics.Add(DiagnosticDescriptors.CatalogueFileMissing.Create(SourceLocation.InFile("catalogue.yaml")));
+            }
+
+            return null;
+        }
+
+        var sourceIds = Unique(_sources, s => s.Id, "source");
+        var frameworkIds = Unique(_frameworks, f => f.Id, "framework");
+        var factorSetIds = Unique(_factorSets, f => f.Id, "factor set");
+        var indicatorIds = Unique(_indicators.Select(i => i.Indicator), i => i.Id, "indicator");
+        var themes = Unique(_themes, t => t.Id, "theme");
+        var buildingTypes = Unique(_buildingTypes, b => b.Id, "building type");
+
+        foreach (var bt in _buildingTypes)
+        {
+            if (bt.Parent is { } parent && !buildingTypes.ContainsKey(parent))
+            {
+                Report(bt, DiagnosticDescriptors.UnknownReference, "parent building type", parent);
+            }
+        }
+
+        foreach (var f in _frameworks)
+        {
+            CheckFramework(f);
+        }
+
+        foreach (var set in _factorSets)
+        {
+            CheckFactorSet(set);
+        }
+
+        foreach (var (indicator, path) in _indicators)
+        {
+            CheckIndicator(indicator, path, themes, frameworkIds, factorSetIds, indicatorIds, buildingTypes);
+        }
+
+        // Every source reference anywhere must name a source in the bibliography.
+        foreach (var reference in CollectReferences())
+        {
+            if (!sourceIds.ContainsKey(reference.SourceId))
+            {
+                var near = Text.EditDistance.Closest(reference.SourceId, sourceIds.Keys);
+                diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(reference),
+                    near is null ? "Add it to a file in indicators/sources/." : $"Did you mean '{near}'?", "source", reference.SourceId));
+            }
+        }
+
+        // Build from what did bind (first of each id), so worked examples run even when other files have errors.
+        var catalogue = new Catalogue(_info!, indicatorIds.Values, frameworkIds.Values, factorSetIds.Values, sourceIds.Values, themes.Values, buildingTypes.Values, _units);
+        if (options.RunExamples)
+        {
+            foreach (var result in WorkedExamples.RunAll(catalogue).Where(r => !r.Passed))
+            {
+                Report(result.Example, DiagnosticDescriptors.ExampleFailed, result.Example.Title, result.Expected, result.Actual);
+            }
+        }
+
+        return diagnostics.Any(d => d.IsError) ? null : catalogue;
+    }
+
+    private IEnumerable<SourceReference> CollectReferences()
+    {
+        foreach (var bt in _buildingTypes)
+        {
+            if (bt.Source is not null)
+            {
+                yield return bt.Source;
+            }
+        }
+
+        foreach (var f in _frameworks)
+        {
+            yield return f.Source;
+            foreach (var i in f.Items)
+            {
+                if (i.Source is not null)
+                {
+                    yield return i.Source;
+                }
+            }
+        }
+
+        foreach (var s in _factorSets)
+        {
+            yield return s.Source;
+            foreach (var f in s.Factors)
+            {
+                yield return f.Source;
+            }
+        }
+
+        foreach (var (i, _) in _indicators)
+        {
+            foreach (var s in i.Sources)
+            {
+                yield return s;
+            }
+
+            if (i.Formula is not null)
+            {
+                yield return i.Formula.Source;
+            }
+
+            foreach (var l in i.LimitValues)
+            {
+                yield return l.Source;
+            }
+
+            foreach (var r in i.ReferenceMeasurements)
+            {
+                yield return r.Source;
+            }
+
+            foreach (var e in i.Examples)
+            {
+                yield return e.Source;
+            }
+        }
+    }
+
+    private void CheckFramework(Framework framework)
+    {
+        var items = Unique(framework.Items, i => i.Id, $"item of framework '{framework.Id}'");
+        foreach (var item in framework.Items)
+        {
+            if (item.Parent is { } p && !items.ContainsKey(p))
+            {
+                Report(item, DiagnosticDescriptors.UnknownReference, $"parent item of framework '{framework.Id}'", p);
+            }
+
+            if (item.Unit is { } u && !_units.TryParse(u, out _, out var error))
+            {
+                Report(item, DiagnosticDescriptors.InvalidUnit, u, error);
+            }
+        }
+    }
+
+    private void CheckFactorSet(FactorSet set)
+    {
+        var factors = Unique(set.Factors, f => f.Id, $"factor of set '{set.Id}'");
+        if (set.ValidFrom is { } from && set.ValidTo is { } to && to < from)
+        {
+            Report(set, DiagnosticDescriptors.InvertedInterval, "factor set", Iso(to), Iso(from));
+        }
+
+        foreach (var f in set.Factors)
+        {
+            if (f.ComponentOf is { } parent)
+            {
+                if (!factors.TryGetValue(parent, out var whole))
+                {
+                    Report(f, DiagnosticDescriptors.UnknownReference, $"factor of set '{set.Id}'", parent);
+                }
+                else if (!f.Unit.IsCompatibleWith(whole.Unit))
+                {
+                    Report(f, DiagnosticDescriptors.FactorUnitMismatch, f.Id, f.Unit.Text, $"compatible with '{whole.Unit.Text}' of '{whole.Id}', which it is part of");
+                }
+            }
+
+            if (f.Value is null && f.Source.Confidence == Confidence.Confirmed)
+            {
+                Report(f, DiagnosticDescriptors.FactorUnitMismatch, f.Id, f.Unit.Text, "given a value: a confirmed source has one (omit the value only when it is unknown and unconfirmed)");
+            }
+
+            if (options.ReportUnconfirmed && f.Source.NeedsConfirmation)
+            {
+                Report(f, DiagnosticDescriptors.UnconfirmedValue, $"factor '{set.Id}/{f.Id}'", f.Source.Confidence.ToCode());
+            }
+        }
+    }
+
+    private void CheckIndicator(Indicator indicator, string path, Dictionary<string, Theme> themes, Dictionary<string, Framework> frameworks,
+        Dictionary<string, FactorSet> factorSets, Dictionary<string, Indicator> indicators, Dictionary<string, BuildingType> buildingTypes)
+    {
+        // Id, file path, pillar and theme agree.
+        var parts = indicator.Id.Split('.');
+        var expectedPath = $"{indicator.Pillar.ToCode()}/{indicator.Theme}/{indicator.Id}.yaml";
+        if (!string.Equals(path, expectedPath, StringComparison.Ordinal) || parts[1] != indicator.Pillar.ToCode() || parts[2] != indicator.Theme)
+        {
+            Report(indicator, DiagnosticDescriptors.IdPathMismatch, indicator.Id, $"{parts[1]}/{parts[2]}/{indicator.Id}.yaml (with pillar '{parts[1]}' and theme '{parts[2]}')");
+        }
+
+        if (!themes.TryGetValue(indicator.Theme, out var theme))
+        {
+            Report(indicator, DiagnosticDescriptors.UnknownReference, "theme", indicator.Theme);
+        }
+        else if (theme.Pillar != indicator.Pillar)
+        {
+            Report(indicator, DiagnosticDescriptors.UnknownReference, $"theme of pillar {indicator.Pillar.ToCode()}", indicator.Theme);
+        }
+
+        // Quantity and unit.
+        var quantity = _units.FindQuantity(indicator.Quantity);
+        if (quantity is null)
+        {
+            var near = Text.EditDistance.Closest(indicator.Quantity, _units.Quantities.Select(q => q.Id));
+            diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(indicator), near is null ? "See quantities in units.yaml." : $"Did you mean '{near}'?", "quantity", indicator.Quantity));
+        }
+        else if (quantity.Dimension != indicator.Unit.Dimension)
+        {
+            Report(indicator, DiagnosticDescriptors.UnitMismatch, indicator.Unit.Text, _units.FormatDimension(indicator.Unit.Dimension), "quantity", indicator.Quantity, _units.DescribeDimension(quantity.Dimension));
+        }
+
+        // Versions.
+        if (_info is not null)
+        {
+            foreach (var v in new[] { indicator.Since, indicator.Changed })
+            {
+                if (v is not null && CompareVersions(v, _info.Version) > 0)
+                {
+                    Report(indicator, DiagnosticDescriptors.VersionAfterCatalogue, v, _info.Version);
+                }
+            }
+        }
+
+        // Deprecation.
+        if (indicator.Status == IndicatorStatus.Deprecated)
+        {
+            if (indicator.ReplacedBy is null)
+            {
+                Report(indicator, DiagnosticDescriptors.DeprecationInconsistent, $"The deprecated indicator '{indicator.Id}' must name its replacement in 'replacedBy'.");
+            }
+            else if (string.Equals(indicator.ReplacedBy, indicator.Id, StringComparison.Ordinal))
+            {
+                Report(indicator, DiagnosticDescriptors.DeprecationInconsistent, $"The indicator '{indicator.Id}' cannot replace itself.");
+            }
+            else if (!indicators.ContainsKey(indicator.ReplacedBy))
+            {
+                Report(indicator, DiagnosticDescriptors.UnknownReference, "replacement indicator", indicator.ReplacedBy);
+            }
+        }
+        else if (indicator.ReplacedBy is not null)
+        {
+            Report(indicator, DiagnosticDescriptors.DeprecationInconsistent, $"Only a deprecated indicator names a replacement; '{indicator.Id}' has status '{indicator.Status.ToCode()}'.");
+        }
+
+        // Categories.
+        if (indicator.ValueKind == IndicatorValueKind.Category && indicator.Categories.IsDefaultOrEmpty)
+        {
+            Report(indicator, DiagnosticDescriptors.CategoriesInconsistent, "A categorical indicator (valueType: category) lists its categories.");
+        }
+        else if (indicator.ValueKind == IndicatorValueKind.Number && !indicator.Categories.IsDefaultOrEmpty)
+        {
+            Report(indicator, DiagnosticDescriptors.CategoriesInconsistent, "Categories are only allowed with valueType: category.");
+        }
+
+        Unique(indicator.Categories, c => c.Code, "category code");
+
+        if (indicator.Range is { Min: { } min, Max: { } max } range && min > max)
+        {
+            Report(range, DiagnosticDescriptors.InvalidRange, InvariantNumber.Format(min), InvariantNumber.Format(max));
+        }
+
+        var seen = new HashSet<(Phase, Scale)>();
+        foreach (var a in indicator.Applicability)
+        {
+            if (!seen.Add((a.Phase, a.Scale)))
+            {
+                Report(a, DiagnosticDescriptors.DuplicateApplicability, a.Phase.ToCode(), a.Scale.ToCode());
+            }
+        }
+
+        foreach (var mapping in indicator.Mappings)
+        {
+            if (!frameworks.TryGetValue(mapping.Target.FrameworkId, out var framework))
+            {
+                var near = Text.EditDistance.Closest(mapping.Target.FrameworkId, frameworks.Keys);
+                diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(mapping), near is null ? null : $"Did you mean '{near}'?", "framework", mapping.Target.FrameworkId));
+            }
+            else if (framework.FindItem(mapping.Target.ItemId) is null)
+            {
+                var near = Text.EditDistance.Closest(mapping.Target.ItemId, framework.Items.Select(i => i.Id));
+                diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(mapping), near is null ? null : $"Did you mean '{framework.Id}:{near}'?", $"item of framework '{framework.Id}'", mapping.Target.ItemId));
+            }
+        }
+
+        CheckLimits(indicator, factorSets, buildingTypes);
+        CheckReferenceMeasurements(indicator, factorSets, buildingTypes);
+        CheckFormula(indicator);
+    }
+
+    private void CheckLimits(Indicator indicator, Dictionary<string, FactorSet> factorSets, Dictionary<string, BuildingType> buildingTypes)
+    {
+        foreach (var limit in indicator.LimitValues)
+        {
+            if (!limit.Unit.IsCompatibleWith(indicator.Unit))
+            {
+                Report(limit, DiagnosticDescriptors.UnitMismatch, limit.Unit.Text, _units.DescribeDimension(limit.Unit.Dimension), "the indicator unit", indicator.Unit.Text, _units.DescribeDimension(indicator.Unit.Dimension));
+            }
+
+            if (limit.ValidTo is { } to && to < limit.ValidFrom)
+            {
+                Report(limit, DiagnosticDescriptors.InvertedInterval, "limit value", Iso(to), Iso(limit.ValidFrom));
+            }
+
+            CheckScope(limit.Scope, buildingTypes);
+            if (limit.Basis is { } basis && !factorSets.ContainsKey(basis))
+            {
+                Report(limit, DiagnosticDescriptors.UnknownReference, "factor set (basis)", basis);
+            }
+
+            if (options.ReportUnconfirmed && limit.Source.NeedsConfirmation)
+            {
+                Report(limit, DiagnosticDescriptors.UnconfirmedValue, $"limit value {limit.Comparator.ToCode()} {limit.Value.ToString(CultureInfo.InvariantCulture)} {limit.Unit} of '{indicator.Id}' from {Iso(limit.ValidFrom)}", limit.Source.Confidence.ToCode());
+            }
+        }
+
+        // Non-overlapping validity per scope, kind and basis.
+        var list = indicator.LimitValues;
+        for (var i = 0; i < list.Length; i++)
+        {
+            for (var j = i + 1; j < list.Length; j++)
+            {
+                var a = list[i];
+                var b = list[j];
+                if (a.Scope != b.Scope || a.Kind != b.Kind || !string.Equals(a.Basis, b.Basis, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var aEnd = a.ValidTo ?? DateOnly.MaxValue;
+                var bEnd = b.ValidTo ?? DateOnly.MaxValue;
+                if (a.ValidFrom <= bEnd && b.ValidFrom <= aEnd)
+                {
+                    var other = _locations.Get(a);
+                    Report(b, DiagnosticDescriptors.OverlappingValidity, Iso(b.ValidFrom), b.ValidTo is { } bt ? Iso(bt) : "open end", other.Line, Iso(a.ValidFrom), a.ValidTo is { } at ? Iso(at) : "open end");
+                }
+            }
+        }
+    }
+
+    private void CheckReferenceMeasurements(Indicator indicator, Dictionary<string, FactorSet> factorSets, Dictionary<string, BuildingType> buildingTypes)
+    {
+        foreach (var r in indicator.ReferenceMeasurements)
+        {
+            if (!r.Unit.IsCompatibleWith(indicator.Unit))
+            {
+                Report(r, DiagnosticDescriptors.UnitMismatch, r.Unit.Text, _units.DescribeDimension(r.Unit.Dimension), "the indicator unit", indicator.Unit.Text, _units.DescribeDimension(indicator.Unit.Dimension));
+            }
+
+            CheckScope(r.Scope, buildingTypes);
+            if (r.Basis is { } basis && !factorSets.ContainsKey(basis))
+            {
+                Report(r, DiagnosticDescriptors.UnknownReference, "factor set (basis)", basis);
+            }
+
+            if (r.Percentiles.IsEmpty && r.Sample.IsEmpty && r.Summary is null)
+            {
+                Report(r, DiagnosticDescriptors.InconsistentDistribution, "A reference measurement gives percentiles, a sample or a summary.");
+            }
+
+            for (var i = 1; i < r.Percentiles.Length; i++)
+            {
+                if (r.Percentiles[i].P <= r.Percentiles[i - 1].P || r.Percentiles[i].Value < r.Percentiles[i - 1].Value)
+                {
+                    Report(r.Percentiles[i], DiagnosticDescriptors.InconsistentDistribution, "Percentiles are listed in increasing order of p, and their values never decrease.");
+                }
+            }
+
+            if (r.Summary is { Min: { } min, Max: { } max } s && min > max)
+            {
+                Report(s, DiagnosticDescriptors.InvalidRange, InvariantNumber.Format(min), InvariantNumber.Format(max));
+            }
+
+            if (r.SampleSize is { } n && !r.Sample.IsEmpty && n != r.Sample.Length)
+            {
+                Report(r, DiagnosticDescriptors.InconsistentDistribution, $"n is {n}, but the sample has {r.Sample.Length} values.");
+            }
+        }
+    }
+
+    private void CheckScope(LimitScope scope, Dictionary<string, BuildingType> buildingTypes)
+    {
+        if (scope.BuildingType is { } bt && !buildingTypes.ContainsKey(bt))
+        {
+            var near = Text.EditDistance.Closest(bt, buildingTypes.Keys);
+            diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(scope), near is null ? null : $"Did you mean '{near}'?", "building type", bt));
+        }
+    }
+
+    private void CheckFormula(Indicator indicator)
+    {
+        if (indicator.Formula is not { } f)
+        {
+            if (indicator.Examples.OfType<FormulaExample>().FirstOrDefault() is { } e)
+            {
+                Report(e, DiagnosticDescriptors.InvalidExample, e.Title, "the indicator has no formula to evaluate");
+            }
+
+            return;
+        }
+
+        try
+        {
+            var formula = Formula.Parse(f.Expression);
+            var declared = f.Inputs.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+            Unique(f.Inputs, i => i.Name, "formula input");
+            foreach (var name in formula.Identifiers.Where(n => !declared.Contains(n)))
+            {
+                throw new FormulaException($"'{name}' is used but not declared under inputs");
+            }
+
+            foreach (var input in f.Inputs.Where(i => !formula.Identifiers.Contains(i.Name)))
+            {
+                throw new FormulaException($"the input '{input.Name}' is declared but not used");
+            }
+
+            // Evaluate with one unit of every input to check the result's dimension.
+            var probe = f.Inputs.ToDictionary(i => i.Name, i => new Quantity(1, i.Unit), StringComparer.Ordinal);
+            var result = formula.Evaluate(probe);
+            if (!result.Unit.IsCompatibleWith(indicator.Unit))
+            {
+                Report(f, DiagnosticDescriptors.UnitMismatch, result.Unit.Text, _units.DescribeDimension(result.Unit.Dimension), "the indicator unit", indicator.Unit.Text, _units.DescribeDimension(indicator.Unit.Dimension));
+            }
+        }
+        catch (FormulaException ex)
+        {
+            Report(f, DiagnosticDescriptors.InvalidFormula, ex.Message);
+        }
+    }
+
+    private Dictionary<string, T> Unique<T>(IEnumerable<T> items, Func<T, string> id, string kind)
+        where T : class
+    {
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var key = id(item);
+            if (map.TryGetValue(key, out var first))
+            {
+                var where = _locations.Get(first);
+                Report(item, DiagnosticDescriptors.DuplicateId, kind, key, where.Line > 0 ? $"{where.File}:{where.Line}" : where.File ?? "another file");
+            }
+            else
+            {
+                map.Add(key, item);
+            }
+        }
+
+        return map;
+    }
+
+    private void Report(object item, DiagnosticDescriptor descriptor, params object?[] args) =>
+        diagnostics.Add(descriptor.Create(_locations.Get(item), args));
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    internal static int CompareVersions(string a, string b)
+    {
+        static (int, int) Parse(string v)
+        {
+            var parts = v.Split('.');
+            return (int.Parse(parts[0], CultureInfo.InvariantCulture), parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : 0);
+        }
+
+        return Parse(a).CompareTo(Parse(b));
+    }
+}

@@ -1,0 +1,151 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Tbgo.Indicators.Diagnostics;
+using Tbgo.Indicators.Loading.Yaml;
+using Tbgo.Indicators.Validation.Schema;
+
+namespace Tbgo.Indicators.Loading;
+
+/// <summary>
+/// Loads a catalogue from a folder, from files given as bytes or streams, or from the copy embedded
+/// in this assembly. Every file is read safely (see <see cref="LoadOptions"/>), checked against its
+/// JSON schema, bound to the model and checked for meaning across files. All problems of all files
+/// are reported in one run, each with file, line and column.
+/// </summary>
+public static class CatalogueLoader
+{
+    /// <summary>Loads the catalogue in a folder (the one holding <c>catalogue.yaml</c>).</summary>
+    [SuppressMessage("ApiDesign", "RS0030:Do not use banned APIs", Justification = "The loader's path-taking entry point is the one place the library reads files.")]
+    public static CatalogueLoadResult LoadDirectory(string path, LoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= LoadOptions.Default;
+        var root = new DirectoryInfo(path);
+        if (!root.Exists)
+        {
+            var d = DiagnosticDescriptors.ReadFailed.Create(SourceLocation.InFile(path), $"the folder '{path}' does not exist");
+            return new CatalogueLoadResult(null, [d], 0);
+        }
+
+        var sources = new List<CatalogueSource>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var file in root.EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, MaxRecursionDepth = 8 })
+                     .OrderBy(f => f.FullName, StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(root.FullName, file.FullName).Replace('\\', '/');
+            var display = Path.Combine(path, relative).Replace('\\', '/');
+            if (!file.Name.EndsWith(".yaml", StringComparison.Ordinal) && !file.Name.EndsWith(".yml", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (sources.Count >= options.MaxFiles)
+            {
+                diagnostics.Add(DiagnosticDescriptors.ReadFailed.Create(SourceLocation.InFile(display), $"the catalogue has more than {options.MaxFiles} files; the rest were not read"));
+                break;
+            }
+
+            if (file.Length > options.MaxFileBytes)
+            {
+                sources.Add(CatalogueSource.TooLarge(relative, display, file.Length));
+                continue;
+            }
+
+            try
+            {
+                using var stream = file.OpenRead();
+                sources.Add(CatalogueSource.FromStream(relative, stream, options.MaxFileBytes, display));
+            }
+            catch (IOException ex)
+            {
+                diagnostics.Add(DiagnosticDescriptors.ReadFailed.Create(SourceLocation.InFile(display), ex.Message.TrimEnd('.')));
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                diagnostics.Add(DiagnosticDescriptors.ReadFailed.Create(SourceLocation.InFile(display), ex.Message.TrimEnd('.')));
+            }
+        }
+
+        return Load(sources, options, diagnostics);
+    }
+
+    /// <summary>Loads a catalogue from files given by the caller (paths relative to the catalogue root).</summary>
+    public static CatalogueLoadResult Load(IEnumerable<CatalogueSource> sources, LoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        return Load(sources.ToList(), options ?? LoadOptions.Default, []);
+    }
+
+    /// <summary>Loads the catalogue embedded in this assembly, with diagnostics (see <see cref="Catalogue.Default"/> for the cached instance).</summary>
+    public static CatalogueLoadResult LoadEmbedded(LoadOptions? options = null) =>
+        Load(EmbeddedData.CatalogueSources().ToList(), options ?? LoadOptions.Default, []);
+
+    internal static Catalogue LoadDefault() => LoadEmbedded().GetCatalogueOrThrow();
+
+    private static CatalogueLoadResult Load(List<CatalogueSource> sources, LoadOptions options, List<Diagnostic> diagnostics)
+    {
+        var limits = new YamlLimits(options.MaxFileBytes, options.MaxDepth, options.MaxNodes);
+        var documents = new List<(CatalogueSource Source, DefinitionKind Kind, YMapping Root)>();
+        foreach (var source in sources)
+        {
+            var kind = Classify(source.Path);
+            if (kind == DefinitionKind.Unknown)
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnexpectedFile.Create(SourceLocation.InFile(source.DisplayPath)));
+                continue;
+            }
+
+            if (source.Length > options.MaxFileBytes)
+            {
+                diagnostics.Add(DiagnosticDescriptors.FileTooLarge.Create(SourceLocation.InFile(source.DisplayPath, 1, 1), options.MaxFileBytes));
+                continue;
+            }
+
+            var root = SafeYamlReader.Read(source.Content.Span, source.DisplayPath, limits, diagnostics);
+            if (root is null)
+            {
+                continue;
+            }
+
+            var schemaErrors = SchemaValidator.Validate(EmbeddedData.SchemaFor(kind), new YamlInstance(root));
+            if (schemaErrors.Count > 0)
+            {
+                diagnostics.AddRange(schemaErrors.Select(e => e.ToDiagnostic(source.DisplayPath)));
+                continue;
+            }
+
+            documents.Add((source, kind, (YMapping)root));
+        }
+
+        var builder = new CatalogueBuilder(diagnostics, options);
+        builder.Bind(documents);
+        var catalogue = builder.Check();
+        var ordered = diagnostics
+            .OrderBy(d => d.Location.File ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new CatalogueLoadResult(ordered.Any(d => d.IsError) ? null : catalogue, ordered, sources.Count);
+    }
+
+    internal static DefinitionKind Classify(string path)
+    {
+        if (!path.EndsWith(".yaml", StringComparison.Ordinal))
+        {
+            return DefinitionKind.Unknown;
+        }
+
+        var parts = path.Split('/');
+        return parts switch
+        {
+            ["catalogue.yaml"] => DefinitionKind.Catalogue,
+            ["units.yaml"] => DefinitionKind.Units,
+            ["sources", _] => DefinitionKind.Sources,
+            ["frameworks", _] => DefinitionKind.Framework,
+            ["factor-sets", _] => DefinitionKind.FactorSet,
+            ["env" or "soc" or "gov", _, _] => DefinitionKind.Indicator,
+            _ => DefinitionKind.Unknown,
+        };
+    }
+}

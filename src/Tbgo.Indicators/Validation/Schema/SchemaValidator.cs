@@ -1,0 +1,389 @@
+using System.Globalization;
+using Tbgo.Indicators.Diagnostics;
+using Tbgo.Indicators.Text;
+using Tbgo.Indicators.Units;
+
+namespace Tbgo.Indicators.Validation.Schema;
+
+/// <summary>Validates an instance against a compiled schema and reports every violation, not only the first.</summary>
+internal static class SchemaValidator
+{
+    private const int MaxErrors = 10_000;
+
+    public static List<SchemaError> Validate(SchemaNode schema, InstanceNode instance)
+    {
+        var errors = new List<SchemaError>();
+        Validate(schema, instance, errors);
+        return errors;
+    }
+
+    public static bool IsValid(SchemaNode schema, InstanceNode instance)
+    {
+        var errors = new List<SchemaError>();
+        Validate(schema, instance, errors);
+        return errors.Count == 0;
+    }
+
+    private static void Validate(SchemaNode schema, InstanceNode x, List<SchemaError> errors)
+    {
+        if (errors.Count >= MaxErrors)
+        {
+            return;
+        }
+
+        while (schema.Ref is not null)
+        {
+            schema = schema.Ref;
+        }
+
+        var kind = x.Kind;
+        if (!TypeMatches(schema.Types, kind))
+        {
+            errors.Add(Error(DiagnosticDescriptors.WrongType, x, TypeHint(schema, x), Expected(schema.Types), Path(x), Actual(x)));
+            return;
+        }
+
+        switch (kind)
+        {
+            case InstanceKind.Object:
+                ValidateObject(schema, x, errors);
+                break;
+            case InstanceKind.Array:
+                ValidateArray(schema, x, errors);
+                break;
+            case InstanceKind.String:
+                ValidateString(schema, x, errors);
+                break;
+            case InstanceKind.Integer or InstanceKind.Number:
+                ValidateNumber(schema, x, errors);
+                break;
+        }
+
+        foreach (var s in schema.AllOf)
+        {
+            Validate(s, x, errors);
+        }
+
+        if (!schema.AnyOf.IsEmpty)
+        {
+            Alternatives(schema.AnyOf, x, errors, exactlyOne: false);
+        }
+
+        if (!schema.OneOf.IsEmpty)
+        {
+            Alternatives(schema.OneOf, x, errors, exactlyOne: true);
+        }
+
+        if (schema.Not is not null && IsValidQuiet(schema.Not, x))
+        {
+            errors.Add(Error(DiagnosticDescriptors.ForbiddenForm, x, null, Path(x)));
+        }
+    }
+
+    private static bool IsValidQuiet(SchemaNode schema, InstanceNode x)
+    {
+        var scratch = new List<SchemaError>();
+        Validate(schema, x, scratch);
+        return scratch.Count == 0;
+    }
+
+    private static void Alternatives(System.Collections.Immutable.ImmutableArray<SchemaNode> alternatives, InstanceNode x, List<SchemaError> errors, bool exactlyOne)
+    {
+        List<SchemaError>? closest = null;
+        var matches = 0;
+        foreach (var alt in alternatives)
+        {
+            var scratch = new List<SchemaError>();
+            Validate(alt, x, scratch);
+            if (scratch.Count == 0)
+            {
+                matches++;
+            }
+            else if (closest is null || scratch.Count < closest.Count)
+            {
+                closest = scratch;
+            }
+        }
+
+        if (matches == 1 || (!exactlyOne && matches > 1))
+        {
+            return;
+        }
+
+        var forms = string.Join(", ", alternatives.Select((a, i) => Resolve(a).Title ?? Describe(Resolve(a), i)));
+        var hint = matches == 0 && closest is { Count: > 0 } ? closest[0].Descriptor.Format(closest[0].Args) : null;
+        errors.Add(Error(DiagnosticDescriptors.NoAlternativeMatches, x, hint, Path(x), matches, forms, exactlyOne ? "exactly one" : "at least one"));
+    }
+
+    private static string Describe(SchemaNode s, int i) =>
+        !s.Required.IsEmpty ? "with " + string.Join(" and ", s.Required.Select(r => $"'{r}'")) : "form " + (i + 1).ToString(CultureInfo.InvariantCulture);
+
+    private static SchemaNode Resolve(SchemaNode s)
+    {
+        while (s.Ref is not null)
+        {
+            s = s.Ref;
+        }
+
+        return s;
+    }
+
+    private static void ValidateObject(SchemaNode schema, InstanceNode x, List<SchemaError> errors)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, value) in x.Properties)
+        {
+            seen.Add(key);
+            if (schema.Properties is not null && schema.Properties.TryGetValue(key, out var propSchema))
+            {
+                Validate(propSchema, value, errors);
+            }
+            else if (schema.AdditionalProperties is not null)
+            {
+                Validate(schema.AdditionalProperties, value, errors);
+            }
+            else if (!schema.AdditionalPropertiesAllowed)
+            {
+                var (line, column) = x.KeyPosition(key);
+                var hint = UnknownKeyHint(schema, x, key);
+                errors.Add(new SchemaError(DiagnosticDescriptors.UnknownKey, value.Pointer, line, column, [key, Context(schema, x)], hint));
+            }
+        }
+
+        foreach (var r in schema.Required)
+        {
+            if (!seen.Contains(r))
+            {
+                errors.Add(Error(DiagnosticDescriptors.MissingKey, x, null, r, Context(schema, x)));
+            }
+        }
+    }
+
+    private static string? UnknownKeyHint(SchemaNode schema, InstanceNode x, string key)
+    {
+        if (x.IsFlowMapping && key.Contains(' ', StringComparison.Ordinal))
+        {
+            return "In a flow mapping { ... } a comma separates entries: quote text that contains a comma.";
+        }
+
+        if (schema.PropertyNames.IsEmpty)
+        {
+            return "No keys are allowed here.";
+        }
+
+        return EditDistance.Closest(key, schema.PropertyNames) is { } best
+            ? $"Did you mean '{best}'?"
+            : "Allowed keys: " + string.Join(", ", schema.PropertyNames) + ".";
+    }
+
+    private static void ValidateArray(SchemaNode schema, InstanceNode x, List<SchemaError> errors)
+    {
+        var items = x.Items;
+        if (schema.MinItems is { } min && items.Count < min)
+        {
+            errors.Add(Error(DiagnosticDescriptors.WrongLength, x, null, "list", Path(x), Count(items.Count, "item"), "at least " + Count(min, "item")));
+        }
+
+        if (schema.MaxItems is { } max && items.Count > max)
+        {
+            errors.Add(Error(DiagnosticDescriptors.WrongLength, x, null, "list", Path(x), Count(items.Count, "item"), "at most " + Count(max, "item")));
+        }
+
+        if (schema.Items is not null)
+        {
+            foreach (var item in items)
+            {
+                Validate(schema.Items, item, errors);
+            }
+        }
+    }
+
+    private static void ValidateString(SchemaNode schema, InstanceNode x, List<SchemaError> errors)
+    {
+        var s = x.Text;
+        if (schema.MinLength is { } min && s.Length < min)
+        {
+            errors.Add(Error(DiagnosticDescriptors.WrongLength, x, null, "text", Path(x), Count(s.Length, "character"), "at least " + Count(min, "character")));
+        }
+
+        if (schema.MaxLength is { } max && s.Length > max)
+        {
+            errors.Add(Error(DiagnosticDescriptors.WrongLength, x, null, "text", Path(x), Count(s.Length, "character"), "at most " + Count(max, "character")));
+            return;
+        }
+
+        if (schema.Enum is { } allowed && !allowed.Contains(s, StringComparer.Ordinal))
+        {
+            var near = EditDistance.Closest(s, allowed);
+            errors.Add(Error(DiagnosticDescriptors.NotInEnum, x, near is null ? null : $"Did you mean '{near}'?", Quote(s), Path(x), string.Join(", ", allowed)));
+            return;
+        }
+
+        if (schema.Pattern is not null && !schema.Pattern.IsMatch(s))
+        {
+            errors.Add(Error(DiagnosticDescriptors.PatternMismatch, x, null, Quote(s), Path(x), schema.Title ?? $"text of the form {schema.PatternText}"));
+            return;
+        }
+
+        if (schema.Format == "date" && !DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            errors.Add(Error(DiagnosticDescriptors.InvalidDate, x, null, Quote(s), Path(x)));
+        }
+    }
+
+    private static void ValidateNumber(SchemaNode schema, InstanceNode x, List<SchemaError> errors)
+    {
+        if (!decimal.TryParse(x.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+        {
+            // Beyond decimal range: compare as double so that 1e40 still meets its bounds.
+            if (!double.TryParse(x.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || !double.IsFinite(d))
+            {
+                errors.Add(Error(DiagnosticDescriptors.WrongType, x, null, "a finite number", Path(x), Actual(x)));
+                return;
+            }
+
+            v = d > 0 ? decimal.MaxValue : decimal.MinValue;
+        }
+
+        var text = x.Text;
+        if (schema.Minimum is { } min && v < min)
+        {
+            errors.Add(Error(DiagnosticDescriptors.OutOfBounds, x, null, text, Path(x), "at least " + Fmt(min)));
+        }
+
+        if (schema.Maximum is { } max && v > max)
+        {
+            errors.Add(Error(DiagnosticDescriptors.OutOfBounds, x, null, text, Path(x), "at most " + Fmt(max)));
+        }
+
+        if (schema.ExclusiveMinimum is { } emin && v <= emin)
+        {
+            errors.Add(Error(DiagnosticDescriptors.OutOfBounds, x, null, text, Path(x), "more than " + Fmt(emin)));
+        }
+
+        if (schema.ExclusiveMaximum is { } emax && v >= emax)
+        {
+            errors.Add(Error(DiagnosticDescriptors.OutOfBounds, x, null, text, Path(x), "less than " + Fmt(emax)));
+        }
+
+        if (schema.MultipleOf is { } step && step != 0 && v % step != 0)
+        {
+            errors.Add(Error(DiagnosticDescriptors.NotMultipleOf, x, null, text, Path(x), Fmt(step)));
+        }
+    }
+
+    private static bool TypeMatches(JsonTypes types, InstanceKind kind) => kind switch
+    {
+        InstanceKind.Null => types.HasFlag(JsonTypes.Null),
+        InstanceKind.Boolean => types.HasFlag(JsonTypes.Boolean),
+        InstanceKind.Integer => types.HasFlag(JsonTypes.Integer) || types.HasFlag(JsonTypes.Number),
+        InstanceKind.Number => types.HasFlag(JsonTypes.Number),
+        InstanceKind.NonFiniteNumber => false,
+        InstanceKind.String => types.HasFlag(JsonTypes.String),
+        InstanceKind.Array => types.HasFlag(JsonTypes.Array),
+        InstanceKind.Object => types.HasFlag(JsonTypes.Object),
+        _ => false,
+    };
+
+    private static string Expected(JsonTypes types)
+    {
+        var names = new List<string>();
+        if (types.HasFlag(JsonTypes.Object))
+        {
+            names.Add("a mapping (key: value pairs)");
+        }
+
+        if (types.HasFlag(JsonTypes.Array))
+        {
+            names.Add("a list");
+        }
+
+        if (types.HasFlag(JsonTypes.String))
+        {
+            names.Add("text");
+        }
+
+        if (types.HasFlag(JsonTypes.Number))
+        {
+            names.Add("a number");
+        }
+        else if (types.HasFlag(JsonTypes.Integer))
+        {
+            names.Add("a whole number");
+        }
+
+        if (types.HasFlag(JsonTypes.Boolean))
+        {
+            names.Add("true or false");
+        }
+
+        if (types.HasFlag(JsonTypes.Null))
+        {
+            names.Add("nothing (null)");
+        }
+
+        return names.Count == 0 ? "nothing" : string.Join(" or ", names);
+    }
+
+    private static string Actual(InstanceNode x) => x.Kind switch
+    {
+        InstanceKind.Null => "nothing (an empty or null value)",
+        InstanceKind.Boolean => $"the boolean {x.Text}",
+        InstanceKind.Integer or InstanceKind.Number => $"the number {x.Text}",
+        InstanceKind.NonFiniteNumber => $"the non-finite number {x.Text}",
+        InstanceKind.String => $"the text {Quote(x.Text)}",
+        InstanceKind.Array => "a list",
+        InstanceKind.Object => "a mapping",
+        _ => "something else",
+    };
+
+    private static string? TypeHint(SchemaNode schema, InstanceNode x)
+    {
+        if (x.Kind == InstanceKind.String && (schema.Types.HasFlag(JsonTypes.Number) || schema.Types.HasFlag(JsonTypes.Integer)))
+        {
+            if (InvariantNumber.LooksLikeDecimalComma(x.Text))
+            {
+                return $"Write numbers with a decimal point: {x.Text.Replace(',', '.')}.";
+            }
+
+            if (InvariantNumber.IsWellFormed(x.Text))
+            {
+                return "Remove the quotes: a quoted number is text.";
+            }
+        }
+
+        if (x.Kind is InstanceKind.Integer or InstanceKind.Number or InstanceKind.Boolean && schema.Types.HasFlag(JsonTypes.String))
+        {
+            return $"Quote it to make it text: \"{x.Text}\".";
+        }
+
+        if (x.Kind == InstanceKind.Integer && schema.Types == JsonTypes.Integer)
+        {
+            return null;
+        }
+
+        if (x.Kind == InstanceKind.Number && schema.Types == JsonTypes.Integer)
+        {
+            return "Write a whole number without a decimal point.";
+        }
+
+        return x.Kind == InstanceKind.NonFiniteNumber ? "NaN and infinity are not numbers a definition can use." : null;
+    }
+
+    private static string Context(SchemaNode schema, InstanceNode x)
+    {
+        var name = schema.Title ?? "the object";
+        return x.Pointer.Length == 0 ? $"the {name}" : $"the {name} at {x.Pointer}";
+    }
+
+    private static string Path(InstanceNode x) => x.Pointer.Length == 0 ? "the top level" : x.Pointer;
+
+    private static string Quote(string s) => s.Length > 80 ? $"'{s[..77]}...'" : $"'{s}'";
+
+    private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
+
+    private static string Fmt(decimal d) => d.ToString(CultureInfo.InvariantCulture);
+
+    private static SchemaError Error(DiagnosticDescriptor d, InstanceNode x, string? hint, params object?[] args) =>
+        new(d, x.Pointer, x.Line, x.Column, args, hint);
+}
