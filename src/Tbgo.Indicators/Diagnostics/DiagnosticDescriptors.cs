@@ -8,7 +8,7 @@ namespace Tbgo.Indicators.Diagnostics;
 /// TBGO1xxx files and YAML, TBGO2xxx schema, TBGO3xxx catalogue meaning, TBGO4xxx units,
 /// TBGO5xxx export validation, TBGO6xxx calculator input. <c>docs/diagnostics.md</c> is generated from this list.
 /// </summary>
-public static class DiagnosticDescriptors
+public static partial class DiagnosticDescriptors
 {
     private const string Yaml = "yaml";
     private const string Schema = "schema";
