@@ -137,8 +137,7 @@ internal sealed class UnitRegistryBuilder
 
             try
             {
-                UnitRegistry.Accumulate(num, 1, ref dimension, ref factor);
-                UnitRegistry.Accumulate(den, -1, ref dimension, ref factor);
+                UnitRegistry.Accumulate(num, den, ref dimension, ref factor);
             }
             catch (OverflowException)
             {
