@@ -145,7 +145,7 @@ internal static class SchemaValidator
             else if (!schema.AdditionalPropertiesAllowed)
             {
                 var (line, column) = x.KeyPosition(key);
-                var hint = UnknownKeyHint(schema, x, key);
+                var hint = UnknownKeyHint(schema, x, key, value);
                 errors.Add(new SchemaError(DiagnosticDescriptors.UnknownKey, value.Pointer, line, column, [key, Context(schema, x)], hint));
             }
         }
@@ -159,9 +159,10 @@ internal static class SchemaValidator
         }
     }
 
-    private static string? UnknownKeyHint(SchemaNode schema, InstanceNode x, string key)
+    private static string? UnknownKeyHint(SchemaNode schema, InstanceNode x, string key, InstanceNode value)
     {
-        if (x.IsFlowMapping && key.Contains(' ', StringComparison.Ordinal))
+        // "{en: Not enacted, see 2026}" splits into a key "see 2026" without a value.
+        if (x.IsFlowMapping && (key.Contains(' ', StringComparison.Ordinal) || value.Kind == InstanceKind.Null))
         {
             return "In a flow mapping { ... } a comma separates entries: quote text that contains a comma.";
         }
