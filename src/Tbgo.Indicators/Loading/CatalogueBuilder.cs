@@ -18,6 +18,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
     private readonly List<SourceReference> _references = [];
     private UnitRegistry _units = UnitRegistry.Default;
     private CatalogueInfo? _info;
+    private List<PillarDefinition> _pillars = [];
     private List<Theme> _themes = [];
     private List<BuildingType> _buildingTypes = [];
     private bool _sawCatalogueFile;
@@ -37,7 +38,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
             {
                 case DefinitionKind.Catalogue:
                     _sawCatalogueFile = true;
-                    (_info, _themes, _buildingTypes) = DefinitionBinder.BindCatalogue(c, root);
+                    (_info, _pillars, _themes, _buildingTypes) = DefinitionBinder.BindCatalogue(c, root);
                     break;
                 case DefinitionKind.Sources:
                     _sources.AddRange(DefinitionBinder.BindSources(c, root));
@@ -79,7 +80,12 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         var frameworkIds = Unique(_frameworks, f => f.Id, "framework");
         var factorSetIds = Unique(_factorSets, f => f.Id, "factor set");
         var indicatorIds = Unique(_indicators.Select(i => i.Indicator), i => i.Id, "indicator");
+        var pillars = Unique(_pillars, p => p.Pillar.ToCode(), "pillar");
         var themes = Unique(_themes, t => t.Id, "theme");
+        foreach (var theme in _themes.Where(t => !pillars.ContainsKey(t.Pillar.ToCode())))
+        {
+            ReportAt(theme, "pillar", DiagnosticDescriptors.UnknownReference, "pillar", theme.Pillar.ToCode());
+        }
         var buildingTypes = Unique(_buildingTypes, b => b.Id, "building type");
 
         foreach (var bt in _buildingTypes)
@@ -117,7 +123,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         }
 
         // Build from what did bind (first of each id), so worked examples run even when other files have errors.
-        var catalogue = new Catalogue(_info!, indicatorIds.Values, frameworkIds.Values, factorSetIds.Values, sourceIds.Values, themes.Values, buildingTypes.Values, _units);
+        var catalogue = new Catalogue(_info!, indicatorIds.Values, frameworkIds.Values, factorSetIds.Values, sourceIds.Values, pillars.Values, themes.Values, buildingTypes.Values, _units);
         if (options.RunExamples)
         {
             foreach (var result in WorkedExamples.RunAll(catalogue).Where(r => !r.Passed))

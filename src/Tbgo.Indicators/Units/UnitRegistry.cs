@@ -59,6 +59,9 @@ public sealed class UnitRegistry
     /// <summary>The dimensionless unit one.</summary>
     public Unit One { get; }
 
+    /// <summary>Where the definitions as a whole come from (such as the SI Brochure), or <see langword="null"/>.</summary>
+    public string? Source { get; internal init; }
+
     /// <summary>Parses unit text.</summary>
     /// <exception cref="FormatException">The text is not a unit this registry knows; the message says why.</exception>
     public Unit Parse(string text)
