@@ -2,7 +2,7 @@ using Tbgo.Indicators.Model;
 using Tbgo.Indicators.Tests.Loading;
 using Tbgo.Indicators.Units;
 
-namespace Tbgo.Indicators.Tests.Catalogue;
+namespace Tbgo.Indicators.Tests.CatalogueQueries;
 
 public sealed class LimitLookupTests
 {
@@ -17,7 +17,7 @@ public sealed class LimitLookupTests
         sources:
         """;
 
-    private static readonly Lazy<Tbgo.Indicators.Catalogue> Loaded = new(() =>
+    private static readonly Lazy<Catalogue> Loaded = new(() =>
     {
         var result = new TestCatalogue().EditIndicator(
             "limitValues:\n  - value: 10\n    unit: kg CO2-eq/(m2.a)\n    comparator: \"<=\"\n    scope: {scale: gebouw, buildingType: woonfunctie}\n    validFrom: 2025-01-01\n    kind: binding\n    source: {ref: test-source, locator: table 1, confidence: confirmed}\nsources:\n",
@@ -72,7 +72,7 @@ public sealed class LimitLookupTests
     [Fact]
     public void QueriesFilterTheDefaultCatalogue()
     {
-        var c = Tbgo.Indicators.Catalogue.Default;
+        var c = Catalogue.Default;
         Assert.All(c.Query(new IndicatorQuery { Scale = Scale.OpenbareRuimte }), i => Assert.True(i.AppliesTo(Scale.OpenbareRuimte)));
         Assert.All(c.Query(new IndicatorQuery { Phase = Phase.Beheer, Scale = Scale.Gebied }), i => Assert.True(i.AppliesTo(Phase.Beheer, Scale.Gebied)));
         Assert.All(c.Query(new IndicatorQuery { Pillar = Pillar.Social }), i => Assert.StartsWith("tbgo.soc.", i.Id, StringComparison.Ordinal));
