@@ -48,11 +48,17 @@ public class CatalogueLoadBenchmarks
 [MemoryDiagnoser]
 public class CatalogueColdLoadBenchmarks
 {
+    private List<byte[]> _json = null!;
+
+    /// <summary>Converts the catalogue to JSON before the baseline's process measures, so only JSON parsing is timed.</summary>
+    [GlobalSetup(Target = nameof(JsonCold))]
+    public void PrepareJson() => _json = CatalogueContent.Json(CatalogueContent.Yaml());
+
     [Benchmark(Baseline = true, Description = "cold: System.Text.Json parse of the same content")]
     public int JsonCold()
     {
         var n = 0;
-        foreach (var bytes in CatalogueContent.Json(CatalogueContent.Yaml()))
+        foreach (var bytes in _json)
         {
             using var doc = JsonDocument.Parse(bytes);
             n += doc.RootElement.GetArrayLength2();
