@@ -322,6 +322,14 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         }
 
         Unique(indicator.Categories, c => c.Code, "category code");
+        if (indicator.ValueKind == IndicatorValueKind.Number && indicator.Range is null)
+        {
+            Report(indicator, DiagnosticDescriptors.RangeRequired, $"The numeric indicator '{indicator.Id}' declares no plausible range (range: {{min, max}}).");
+        }
+        else if (indicator.ValueKind == IndicatorValueKind.Category && indicator.Range is not null)
+        {
+            ReportAt(indicator, "range", DiagnosticDescriptors.RangeRequired, $"The categorical indicator '{indicator.Id}' has a range; its values are codes, not numbers.");
+        }
 
         if (indicator.Range is { Min: { } min, Max: { } max } range && min > max)
         {

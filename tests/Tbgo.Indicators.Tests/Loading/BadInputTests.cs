@@ -317,6 +317,14 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void ANumericIndicatorMustDeclareItsPlausibleRange()
+    {
+        var d = TestCatalogue.SingleError(new TestCatalogue().EditIndicator("range: {min: 0, max: 100}\n", string.Empty).Load());
+        Assert.Equal("TBGO3021", d.Code);
+        Assert.Equal("The numeric indicator 'tbgo.env.climate.test-gwp' declares no plausible range (range: {min, max}).", d.Message);
+    }
+
+    [Fact]
     public void AMissingCatalogueFileIsReported()
     {
         var d = TestCatalogue.SingleError(new TestCatalogue().Without("catalogue.yaml").Load());
