@@ -40,8 +40,8 @@ public static class EpbdCalculator
         checks.TryNonNegative(input.UsefulFloorArea, catalogue.Units.Parse("m2"), "/usefulFloorArea", "the useful floor area", out var area);
         checks.ThrowIfErrors();
         var notes = new ResultNotes();
-        notes.Used(GwpSource, "The life-cycle GWP disclosure dates");
-        notes.Used(ZebSource, "The zero-emission dates");
+        notes.Used(GwpSource, "The rule on life-cycle GWP disclosure dates");
+        notes.Used(ZebSource, "The rule on zero-emission dates");
         notes.Warn(CalculationWarning.Assumption, "The directive binds Member States; a project is bound through the Dutch transposition, whose reference date (permit application or other) may differ from the permit date used here.");
         var date = input.PermitDate;
         ImmutableArray<EpbdObligation> obligations;
