@@ -33,6 +33,25 @@ internal sealed class InputChecks(Catalogue catalogue, string? file = null)
         }
     }
 
+    /// <summary>Converts without reporting (no allocation): false when the dimensions differ or the result is not finite.</summary>
+    public static bool TryConvertQuiet(Quantity quantity, Unit target, out double value)
+    {
+        if (ReferenceEquals(quantity.Unit, target))
+        {
+            value = quantity.Value;
+            return true;
+        }
+
+        if (quantity.Unit.TryGetConversionTo(target, out var conversion))
+        {
+            value = conversion.Apply(quantity.Value);
+            return double.IsFinite(value);
+        }
+
+        value = 0;
+        return false;
+    }
+
     /// <summary>Converts a quantity to <paramref name="target"/>, or reports the wrong dimension and returns false.</summary>
     public bool TryConvert(Quantity quantity, Unit target, string pointer, string what, out double value)
     {

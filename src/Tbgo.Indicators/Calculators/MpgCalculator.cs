@@ -93,7 +93,6 @@ public static class MpgCalculator
         for (var i = 0; i < input.Elements.Length; i++)
         {
             var e = input.Elements[i];
-            var p = InputChecks.Ptr("/elements", i);
             var uplift = upliftFactors[(int)e.DataCategory];
             usedCategories[(int)e.DataCategory] = true;
             present.Clear();
@@ -101,23 +100,24 @@ public static class MpgCalculator
             for (var j = 0; j < e.Impacts.Length; j++)
             {
                 var impact = e.Impacts[j];
-                var ip = InputChecks.Ptr(p + "/impacts", j);
                 if (!index.TryGetValue(impact.Category, out var k))
                 {
-                    checks.Error(DiagnosticDescriptors.CategoryNotInWeightingSet, ip + "/category", impact.Category, set.Id);
+                    checks.Error(DiagnosticDescriptors.CategoryNotInWeightingSet, ImpactPointer(i, j) + "/category", impact.Category, set.Id);
                     continue;
                 }
 
                 if (present[k])
                 {
-                    checks.Error(DiagnosticDescriptors.DuplicateCalculatorEntry, ip + "/category", impact.Category, $"the impacts of element '{e.Id}'", "an earlier entry");
+                    checks.Error(DiagnosticDescriptors.DuplicateCalculatorEntry, ImpactPointer(i, j) + "/category", impact.Category, $"the impacts of element '{e.Id}'", "an earlier entry");
                     continue;
                 }
 
                 present[k] = true;
                 given[k] = true;
                 var factor = factors[k];
-                if (!checks.TryConvert(impact.Amount, factor.AppliesTo ?? units.One, ip + "/amount", $"the '{factor.Id}' impact", out var amount))
+                var target = factor.AppliesTo ?? units.One;
+                if (!InputChecks.TryConvertQuiet(impact.Amount, target, out var amount)
+                    && !checks.TryConvert(impact.Amount, target, ImpactPointer(i, j) + "/amount", $"the '{factor.Id}' impact", out amount))
                 {
                     continue;
                 }
@@ -138,7 +138,7 @@ public static class MpgCalculator
             {
                 if (present[k] && factors[k].ComponentOf is { } parent && index.TryGetValue(parent, out var pk) && !present[pk])
                 {
-                    checks.Error(DiagnosticDescriptors.ComponentWithoutTotal, p + "/impacts", e.Id, factors[k].Id, parent);
+                    checks.Error(DiagnosticDescriptors.ComponentWithoutTotal, InputChecks.Ptr("/elements", i, "impacts"), e.Id, factors[k].Id, parent);
                 }
             }
 
@@ -204,6 +204,8 @@ public static class MpgCalculator
             notes.Provenance(catalogue, Name, "Bepalingsmethode Milieuprestatie Bouwwerken (Stichting NMD): MKI and MPG", set.Version, set.Id),
             notes.Warnings);
     }
+
+    private static string ImpactPointer(int element, int impact) => InputChecks.Ptr(InputChecks.Ptr("/elements", element) + "/impacts", impact);
 
     private static double StudyPeriod(MpgInput input, Catalogue catalogue, InputChecks checks, ResultNotes notes)
     {

@@ -67,14 +67,17 @@ public static class WlcCalculator
         for (var i = 0; i < input.Elements.Length; i++)
         {
             var e = input.Elements[i];
-            var p = InputChecks.Ptr("/elements", i);
             element.Clear();
             elementFossil.Clear();
             elementBiogenic.Clear();
             elementLuluc.Clear();
-            var declaredOk = checks.TryPositive(e.DeclaredUnit, e.DeclaredUnit.Unit, p + "/declaredUnit", "the declared unit", out var declared);
-            if (!checks.TryNonNegative(e.Quantity, e.DeclaredUnit.Unit, p + "/quantity", $"the quantity of element '{e.Id}' (declared unit {e.DeclaredUnit})", out var amount) || !declaredOk)
+            var declared = e.DeclaredUnit.Value;
+            if (!(declared > 0) || !InputChecks.TryConvertQuiet(e.Quantity, e.DeclaredUnit.Unit, out var amount) || amount < 0)
             {
+                // Slow path, only for invalid input: report with pointers.
+                var p = InputChecks.Ptr("/elements", i);
+                checks.TryPositive(e.DeclaredUnit, e.DeclaredUnit.Unit, p + "/declaredUnit", "the declared unit", out _);
+                checks.TryNonNegative(e.Quantity, e.DeclaredUnit.Unit, p + "/quantity", $"the quantity of element '{e.Id}' (declared unit {e.DeclaredUnit})", out _);
                 continue;
             }
 
@@ -85,24 +88,23 @@ public static class WlcCalculator
             for (var j = 0; j < e.Modules.Length; j++)
             {
                 var m = e.Modules[j];
-                var mp = InputChecks.Ptr(p + "/modules", j);
                 var k = (int)m.Module;
                 if ((seen & (1 << k)) != 0)
                 {
-                    checks.Error(Diagnostics.DiagnosticDescriptors.DuplicateCalculatorEntry, mp + "/module", m.Module.ToCode(), $"the modules of element '{e.Id}'", "an earlier entry");
+                    checks.Error(Diagnostics.DiagnosticDescriptors.DuplicateCalculatorEntry, ModulePointer(i, j) + "/module", m.Module.ToCode(), $"the modules of element '{e.Id}'", "an earlier entry");
                     continue;
                 }
 
                 seen |= 1 << k;
                 declaresB4 |= m.Module == LifeCycleModule.B4;
-                if (checks.TryConvert(m.GwpTotal, kgCo2, mp + "/gwpTotal", "GWP-total", out var t))
+                if (Gwp(checks, m.GwpTotal, kgCo2, i, j, "gwpTotal", out var t))
                 {
                     element[k] = t * n;
                 }
 
                 var parts = 0d;
                 var partCount = 0;
-                if (m.GwpFossil is { } f && checks.TryConvert(f, kgCo2, mp + "/gwpFossil", "GWP-fossil", out var fv))
+                if (m.GwpFossil is { } f && Gwp(checks, f, kgCo2, i, j, "gwpFossil", out var fv))
                 {
                     elementFossil[k] = fv * n;
                     hasFossil[k] = true;
@@ -110,7 +112,7 @@ public static class WlcCalculator
                     partCount++;
                 }
 
-                if (m.GwpBiogenic is { } b && checks.TryConvert(b, kgCo2, mp + "/gwpBiogenic", "GWP-biogenic", out var bv))
+                if (m.GwpBiogenic is { } b && Gwp(checks, b, kgCo2, i, j, "gwpBiogenic", out var bv))
                 {
                     elementBiogenic[k] = bv * n;
                     hasBiogenic[k] = true;
@@ -119,7 +121,7 @@ public static class WlcCalculator
                     partCount++;
                 }
 
-                if (m.GwpLuluc is { } l && checks.TryConvert(l, kgCo2, mp + "/gwpLuluc", "GWP-luluc", out var lv))
+                if (m.GwpLuluc is { } l && Gwp(checks, l, kgCo2, i, j, "gwpLuluc", out var lv))
                 {
                     elementLuluc[k] = lv * n;
                     hasLuluc[k] = true;
@@ -136,9 +138,13 @@ public static class WlcCalculator
             var replacements = 0;
             if (e.ServiceLife is { } sl)
             {
-                if (checks.TryPositive(sl, year, p + "/serviceLife", $"the service life of element '{e.Id}'", out var life) && !declaresB4 && rsp > 0)
+                if (InputChecks.TryConvertQuiet(sl, year, out var life) && life > 0)
                 {
-                    replacements = Replacements(rsp, life);
+                    replacements = !declaresB4 && rsp > 0 ? Replacements(rsp, life) : 0;
+                }
+                else
+                {
+                    checks.TryPositive(sl, year, InputChecks.Ptr("/elements", i, "serviceLife"), $"the service life of element '{e.Id}'", out _);
                 }
             }
             else
@@ -283,6 +289,18 @@ public static class WlcCalculator
         var uses = Math.Abs(ratio - whole) <= 1e-9 * Math.Max(1, ratio) ? whole : Math.Ceiling(ratio);
         return (int)Math.Min(int.MaxValue, Math.Max(0, uses - 1));
     }
+
+    private static string ModulePointer(int element, int module) => InputChecks.Ptr(InputChecks.Ptr("/elements", element) + "/modules", module);
+
+    /// <summary>Converts a GWP value; builds the pointer and message only when it fails.</summary>
+    private static bool Gwp(InputChecks checks, Quantity q, Unit kgCo2, int element, int module, string property, out double value) =>
+        InputChecks.TryConvertQuiet(q, kgCo2, out value) || checks.TryConvert(q, kgCo2, ModulePointer(element, module) + "/" + property, property switch
+        {
+            "gwpTotal" => "GWP-total",
+            "gwpFossil" => "GWP-fossil",
+            "gwpBiogenic" => "GWP-biogenic",
+            _ => "GWP-luluc",
+        }, out value);
 
     private static void AddReplacements(Span<double> values, int replacements)
     {
