@@ -221,6 +221,11 @@ public static class MpgCalculator
         for (var i = 0; i < input.Functions.Length; i++)
         {
             var type = input.Functions[i].BuildingType;
+            if (catalogue.FindBuildingType(type) is null)
+            {
+                return 0; // already reported where the building type is given
+            }
+
             var factor = FindByBuildingType(set, type);
             if (factor?.Value is not { } v)
             {

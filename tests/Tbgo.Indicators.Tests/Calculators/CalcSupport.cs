@@ -12,7 +12,7 @@ internal static class CalcSupport
 {
     public static readonly string[] Names = ["wlc", "mpg", "biogenic", "circularity", "taxonomy", "epbd", "limits", "percentile", "rollup", "pathway"];
 
-    public static Catalogue Catalogue => Catalogue.Default;
+    public static Catalogue Cat => Catalogue.Default;
 
     public static Quantity Q(double value, string unit) => new(value, Unit.Parse(unit));
 
@@ -22,7 +22,7 @@ internal static class CalcSupport
     public static (JsonDocument? Result, IReadOnlyList<Diagnostic> Diagnostics) Run(string name, string json)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
-        var c = Catalogue;
+        var c = Cat;
         try
         {
             return name switch

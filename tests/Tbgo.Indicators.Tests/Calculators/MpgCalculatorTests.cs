@@ -16,7 +16,7 @@ public sealed class MpgCalculatorTests
     [Fact]
     public void Gwp_sub_indicators_are_reported_but_not_added_to_gwp_total()
     {
-        var r = MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", E("e", NmdDataCategory.Category1, ("gwp-total", 1000, "kg CO2-eq"), ("gwp-fossil", 900, "kg CO2-eq"), ("gwp-biogenic", 100, "kg CO2-eq"))), Catalogue);
+        var r = MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", E("e", NmdDataCategory.Category1, ("gwp-total", 1000, "kg CO2-eq"), ("gwp-fossil", 900, "kg CO2-eq"), ("gwp-biogenic", 100, "kg CO2-eq"))), Cat);
         Assert.Equal(116, r.Mki, 9);
         var fossil = r.Categories.Single(c => c.Category == "gwp-fossil");
         Assert.False(fossil.Weighted);
@@ -26,7 +26,7 @@ public sealed class MpgCalculatorTests
     [Fact]
     public void Category_3_data_get_the_30_percent_uplift_and_3a_none()
     {
-        var r = MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", E("c3", NmdDataCategory.Category3, ("gwp-total", 1000, "kg CO2-eq")), E("c3a", NmdDataCategory.Category3a, ("gwp-total", 1000, "kg CO2-eq"))), Catalogue);
+        var r = MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", E("c3", NmdDataCategory.Category3, ("gwp-total", 1000, "kg CO2-eq")), E("c3a", NmdDataCategory.Category3a, ("gwp-total", 1000, "kg CO2-eq"))), Cat);
         Assert.Equal(116 * 1.3, r.Elements[0].Mki, 9);
         Assert.Equal(116, r.Elements[1].Mki, 9);
     }
@@ -34,7 +34,7 @@ public sealed class MpgCalculatorTests
     [Fact]
     public void Unknown_factors_of_the_a2_set_make_the_result_incomplete_and_are_named()
     {
-        var r = MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", E("e", NmdDataCategory.Category1, ("gwp-total", 1000, "kg CO2-eq"), ("pm", 0.001, "disease-incidence"))), Catalogue);
+        var r = MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", E("e", NmdDataCategory.Category1, ("gwp-total", 1000, "kg CO2-eq"), ("pm", 0.001, "disease-incidence"))), Cat);
         Assert.False(r.IsComplete);
         Assert.Equal(6, r.Warnings.Count(w => w.Code == CalculationWarning.UnknownFactor));
         Assert.Contains(r.Warnings, w => w.Message.StartsWith("factor 'pm' of set nmd-shadow-prices-a2 has no known value (unconfirmed); its MKI is not included", StringComparison.Ordinal));
@@ -45,7 +45,7 @@ public sealed class MpgCalculatorTests
     [Fact]
     public void A_category_from_the_other_weighting_set_is_rejected_with_its_pointer()
     {
-        var ex = Assert.Throws<CalculationException>(() => MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", E("e", NmdDataCategory.Category1, ("gwp-total", 1, "kg CO2-eq"), ("gwp", 1, "kg CO2-eq"))), Catalogue));
+        var ex = Assert.Throws<CalculationException>(() => MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", E("e", NmdDataCategory.Category1, ("gwp-total", 1, "kg CO2-eq"), ("gwp", 1, "kg CO2-eq"))), Cat));
         var d = Assert.Single(ex.Diagnostics);
         Assert.Equal("TBGO6005", d.Code);
         Assert.Equal("/elements/0/impacts/1/category", d.Location.Pointer);
@@ -54,14 +54,14 @@ public sealed class MpgCalculatorTests
     [Fact]
     public void A_sub_indicator_without_gwp_total_is_rejected()
     {
-        var ex = Assert.Throws<CalculationException>(() => MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", E("e", NmdDataCategory.Category1, ("gwp-fossil", 1, "kg CO2-eq"))), Catalogue));
+        var ex = Assert.Throws<CalculationException>(() => MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", E("e", NmdDataCategory.Category1, ("gwp-fossil", 1, "kg CO2-eq"))), Cat));
         Assert.Equal("TBGO6009", Assert.Single(ex.Diagnostics).Code);
     }
 
     [Fact]
     public void Study_period_comes_from_the_building_function_and_its_end_is_warned()
     {
-        var r = MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", E("e", NmdDataCategory.Category1, ("gwp-total", 1, "kg CO2-eq"))) with { ReferenceStudyPeriod = null }, Catalogue);
+        var r = MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", E("e", NmdDataCategory.Category1, ("gwp-total", 1, "kg CO2-eq"))) with { ReferenceStudyPeriod = null }, Cat);
         Assert.Equal(75, r.ReferenceStudyPeriod);
         Assert.Contains(r.Warnings, w => w.Code == CalculationWarning.OutOfValidity && w.Message.Contains("mpg-reference-study-periods", StringComparison.Ordinal));
     }
@@ -69,7 +69,7 @@ public sealed class MpgCalculatorTests
     [Fact]
     public void A_permit_date_outside_the_weighting_set_warns_and_finds_no_limit_in_that_set()
     {
-        var r = MpgCalculator.Calculate(Input("nmd-shadow-prices-a1", E("e", NmdDataCategory.Category1, ("gwp", 1, "kg CO2-eq"))), Catalogue);
+        var r = MpgCalculator.Calculate(Input("nmd-shadow-prices-a1", E("e", NmdDataCategory.Category1, ("gwp", 1, "kg CO2-eq"))), Cat);
         Assert.Equal(LimitVerdict.NoLimit, r.Verdict);
         Assert.Contains(r.Warnings, w => w.Message.Contains("expressed in nmd-shadow-prices-a2", StringComparison.Ordinal));
     }
@@ -81,7 +81,7 @@ public sealed class MpgCalculatorTests
         {
             Functions = [new MpgUseFunction("woonfunctie/woongebouw", Q(600, "m2")), new MpgUseFunction("kantoorfunctie", Q(400, "m2"))],
         };
-        var r = MpgCalculator.Calculate(input, Catalogue);
+        var r = MpgCalculator.Calculate(input, Cat);
         Assert.Equal(((1.6 * 600) + (1.55 * 400)) / 1000, r.Limit!.Value, 12);
         Assert.Equal(r.Limit - r.Mpg, r.Margin);
     }
@@ -95,8 +95,8 @@ public sealed class MpgCalculatorTests
             string[] units = ["kg CO2-eq", "mol H+-eq", "kg CFC-11-eq", "kg NMVOC-eq", "MJ", "m3 world-eq", "kg N-eq"];
             MpgElement Make(int i, double[] v, int c, bool scaled) => new("e" + i, (NmdDataCategory)c,
                 [.. v.Select((x, k) => new MpgImpact(A2Categories[k], k == 0 && scaled ? Q(x / 1000, "t CO2-eq") : k == 4 && scaled ? Q(x / 3.6, "kWh") : Q(x, units[k])))]);
-            var a = MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", [.. raw.Select((x, i) => Make(i, x.Item1, x.Item2, false))]), Catalogue);
-            var b = MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", [.. raw.Select((x, i) => Make(i, x.Item1, x.Item2, true))]), Catalogue);
+            var a = MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", [.. raw.Select((x, i) => Make(i, x.Item1, x.Item2, false))]), Cat);
+            var b = MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", [.. raw.Select((x, i) => Make(i, x.Item1, x.Item2, true))]), Cat);
             var tolerance = 1e-9 * (1 + a.Mki);
             Assert.Equal(a.Categories.Where(c => c.Weighted).Sum(c => c.Mki!.Value), a.Mki, tolerance);
             Assert.Equal(a.Elements.Sum(e => e.Mki), a.Mki, tolerance);

@@ -31,7 +31,7 @@ public sealed class WorkedExampleTests
         using var example = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, calculator, name + ".json")));
         var root = example.RootElement;
         Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("title").GetString()));
-        Assert.True(root.GetProperty("source").TryGetProperty("ref", out var sourceRef) && CalcSupport.Catalogue.FindSource(sourceRef.GetString()!) is not null, "the example cites a source of the catalogue");
+        Assert.True(root.GetProperty("source").TryGetProperty("ref", out var sourceRef) && CalcSupport.Cat.FindSource(sourceRef.GetString()!) is not null, "the example cites a source of the catalogue");
         root.GetProperty("published").GetBoolean();
         var (result, diagnostics) = CalcSupport.Run(calculator, root.GetProperty("input").GetRawText());
         Assert.True(result is not null, string.Join("\n", diagnostics));
