@@ -124,6 +124,18 @@ internal sealed class InputChecks(Catalogue catalogue, string? file = null)
         return false;
     }
 
+    /// <summary>The indicator with this id; reports it at <paramref name="pointer"/> and throws when the catalogue lacks it.</summary>
+    public Model.Indicator RequireIndicator(string id, string pointer = "/indicator")
+    {
+        if (Catalogue.FindIndicator(id) is { } indicator)
+        {
+            return indicator;
+        }
+
+        Error(DiagnosticDescriptors.UnknownCalculatorReference, pointer, "indicator", id, CatalogueName);
+        throw new CalculationException(Diagnostics);
+    }
+
     /// <summary>Reports ids that occur twice in a list.</summary>
     public void Unique<T>(ImmutableArray<T> items, Func<T, string> key, string listPointer, string property, string what)
     {

@@ -32,12 +32,7 @@ public static class LimitsCalculator
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(catalogue);
         var checks = new InputChecks(catalogue);
-        var indicator = catalogue.FindIndicator(input.Indicator);
-        if (indicator is null)
-        {
-            checks.Error(DiagnosticDescriptors.UnknownCalculatorReference, "/indicator", "indicator", input.Indicator, checks.CatalogueName);
-            checks.ThrowIfErrors();
-        }
+        var indicator = checks.RequireIndicator(input.Indicator);
 
         if (input.Basis is { } basis && catalogue.FindFactorSet(basis) is null)
         {
@@ -62,15 +57,15 @@ public static class LimitsCalculator
         }
 
         double? tested = null;
-        if (input.Value is { } q && checks.TryConvert(q, indicator!.Unit, "/value", $"a value of '{indicator.Id}'", out _))
+        if (input.Value is { } q && checks.TryConvert(q, indicator.Unit, "/value", $"a value of '{indicator.Id}'", out _))
         {
             tested = 0;
         }
 
         checks.ThrowIfErrors();
         var notes = new ResultNotes();
-        var limit = catalogue.FindLimit(indicator!, input.Date, input.Scope, input.Kind, input.Basis);
-        var unit = limit?.Unit ?? indicator!.Unit;
+        var limit = catalogue.FindLimit(indicator, input.Date, input.Scope, input.Kind, input.Basis);
+        var unit = limit?.Unit ?? indicator.Unit;
         LimitVerdict verdict = LimitVerdict.NoLimit;
         double? margin = null;
         if (input.Value is { } value && tested is not null)
@@ -85,7 +80,7 @@ public static class LimitsCalculator
 
         if (limit is not null)
         {
-            notes.UsedLimit(limit, indicator!.Id);
+            notes.UsedLimit(limit, indicator.Id);
         }
 
         var roadmap = ImmutableArray<RoadmapPoint>.Empty;
@@ -94,11 +89,11 @@ public static class LimitsCalculator
             var builder = ImmutableArray.CreateBuilder<RoadmapPoint>(end - start + 1);
             for (var year = start; year <= end; year++)
             {
-                var atEnd = catalogue.FindLimit(indicator!, new DateOnly(year, 12, 31), input.Scope, input.Kind, input.Basis);
-                var atStart = catalogue.FindLimit(indicator!, new DateOnly(year, 1, 1), input.Scope, input.Kind, input.Basis);
+                var atEnd = catalogue.FindLimit(indicator, new DateOnly(year, 12, 31), input.Scope, input.Kind, input.Basis);
+                var atStart = catalogue.FindLimit(indicator, new DateOnly(year, 1, 1), input.Scope, input.Kind, input.Basis);
                 if (atEnd is not null)
                 {
-                    notes.UsedLimit(atEnd, indicator!.Id);
+                    notes.UsedLimit(atEnd, indicator.Id);
                 }
 
                 builder.Add(new RoadmapPoint(year, atEnd, !ReferenceEquals(atEnd, atStart)));
@@ -111,7 +106,7 @@ public static class LimitsCalculator
             }
         }
 
-        return new LimitsResult(indicator!.Id, input.Scope, input.Date, input.Kind, input.Basis, limit, tested, unit.Text, verdict, margin, roadmap,
+        return new LimitsResult(indicator.Id, input.Scope, input.Date, input.Kind, input.Basis, limit, tested, unit.Text, verdict, margin, roadmap,
             notes.Provenance(catalogue, Name, "Limit values of the catalogue: most specific scope in force on the date", "catalogue limit values; roadmap reference date 31 December", input.Basis),
             notes.Warnings);
     }

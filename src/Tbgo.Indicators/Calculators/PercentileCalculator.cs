@@ -24,19 +24,14 @@ public static class PercentileCalculator
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(catalogue);
         var checks = new InputChecks(catalogue);
-        var indicator = catalogue.FindIndicator(input.Indicator);
-        if (indicator is null)
-        {
-            checks.Error(DiagnosticDescriptors.UnknownCalculatorReference, "/indicator", "indicator", input.Indicator, checks.CatalogueName);
-            checks.ThrowIfErrors();
-        }
+        var indicator = checks.RequireIndicator(input.Indicator);
 
         if (input.BestPercent is <= 0 or >= 100 || !double.IsFinite(input.BestPercent))
         {
             checks.Error(DiagnosticDescriptors.InvalidCalculatorValue, "/bestPercent", input.BestPercent, "the share of best performers", "it lies strictly between 0 and 100");
         }
 
-        var reference = indicator!.ReferenceMeasurements
+        var reference = indicator.ReferenceMeasurements
             .Where(r => Catalogue.Specificity(r.Scope, input.Scope) >= 0)
             .Where(r => input.Basis is null || string.Equals(r.Basis, input.Basis, StringComparison.Ordinal))
             .Where(r => input.Year is null || r.Year == input.Year)

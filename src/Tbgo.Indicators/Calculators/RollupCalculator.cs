@@ -20,14 +20,9 @@ public static class RollupCalculator
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(catalogue);
         var checks = new InputChecks(catalogue);
-        var indicator = catalogue.FindIndicator(input.Indicator);
-        if (indicator is null)
-        {
-            checks.Error(DiagnosticDescriptors.UnknownCalculatorReference, "/indicator", "indicator", input.Indicator, checks.CatalogueName);
-            checks.ThrowIfErrors();
-        }
+        var indicator = checks.RequireIndicator(input.Indicator);
 
-        var aggregation = indicator!.Aggregation;
+        var aggregation = indicator.Aggregation;
         if (aggregation == AggregationMethod.NotAggregatable)
         {
             checks.Error(DiagnosticDescriptors.NotAggregatable, "/indicator", indicator.Id);
