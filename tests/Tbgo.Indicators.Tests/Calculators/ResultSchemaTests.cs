@@ -13,8 +13,6 @@ namespace Tbgo.Indicators.Tests.Calculators;
 /// </summary>
 public sealed class ResultSchemaTests
 {
-    private static readonly string ExamplesFolder = RepoPaths.Combine("tests", "Tbgo.Indicators.Tests", "Calculators", "Examples");
-
     /// <summary>Inputs that reach the branches the samples and worked examples leave out (nulls, alternatives, no reference).</summary>
     private static readonly Dictionary<string, string> EdgeInputs = new(StringComparer.Ordinal)
     {
@@ -43,9 +41,9 @@ public sealed class ResultSchemaTests
             data.Add(label[..label.IndexOf('-', StringComparison.Ordinal)], label);
         }
 
-        foreach (var file in Directory.EnumerateFiles(ExamplesFolder, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var example in CalcSupport.Examples())
         {
-            data.Add(Path.GetFileName(Path.GetDirectoryName(file)!), Path.GetFileNameWithoutExtension(file));
+            data.Add((string)example[0], (string)example[1]);
         }
 
         return data;
@@ -145,7 +143,7 @@ public sealed class ResultSchemaTests
         }
         else if (!EdgeInputs.TryGetValue(input, out json))
         {
-            using var example = JsonDocument.Parse(File.ReadAllText(Path.Combine(ExamplesFolder, calculator, input + ".json")));
+            using var example = JsonDocument.Parse(File.ReadAllText(Path.Combine(CalcSupport.ExamplesFolder, calculator, input + ".json")));
             json = example.RootElement.GetProperty("input").GetRawText();
         }
 
