@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using NJsonSchema;
-using NJsonSchema.References;
 using Tbgo.Indicators.Loading.Yaml;
+using Tbgo.Indicators.TestSupport;
 
 namespace Tbgo.Indicators.Definitions.Tests;
 
@@ -12,8 +12,7 @@ namespace Tbgo.Indicators.Definitions.Tests;
 /// </summary>
 internal static class NJsonSchemaOracle
 {
-    public static JsonSchema Load(string schemaJson) =>
-        JsonSchema.FromJsonAsync(schemaJson, documentPath: null!, schema => new RefusingResolver(schema)).GetAwaiter().GetResult();
+    public static JsonSchema Load(string schemaJson) => NJsonSchemaLoader.Load(schemaJson);
 
     /// <summary>The JSON form of a YAML tree under the YAML 1.2 core schema, as other-language tools would see it.</summary>
     public static string ToJson(YNode node)
@@ -67,13 +66,4 @@ internal static class NJsonSchemaOracle
         System.Text.RegularExpressions.Regex.IsMatch(number, "^[-+]?[0-9]+$")
             ? number.TrimStart('+')
             : double.Parse(number, System.Globalization.CultureInfo.InvariantCulture).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-
-    private sealed class RefusingResolver(JsonSchema schema) : JsonReferenceResolver(new JsonSchemaAppender(schema, new DefaultTypeNameGenerator()))
-    {
-        public override Task<IJsonReference> ResolveFileReferenceAsync(string filePath, CancellationToken cancellationToken = default) =>
-            throw new InvalidOperationException($"Schema references to files are refused: {filePath}");
-
-        public override Task<IJsonReference> ResolveUrlReferenceAsync(string url, CancellationToken cancellationToken = default) =>
-            throw new InvalidOperationException($"Schema references to URLs are refused: {url}");
-    }
 }

@@ -6,7 +6,7 @@ namespace Tbgo.Indicators.Calculators;
 /// Something a reader of a calculation result must know: an unconfirmed or unknown factor, an
 /// incomplete result, an assumption. Warnings never change the number; they explain it.
 /// </summary>
-/// <param name="Code">A stable kebab-case code, such as <c>unconfirmed-factor</c> or <c>unknown-factor</c>.</param>
+/// <param name="Code">A stable kebab-case code, such as <c>unconfirmed</c> or <c>unknown-factor</c>.</param>
 /// <param name="Message">A whole-sentence message in English.</param>
 /// <param name="Source">The source of the value the warning is about, or <see langword="null"/>.</param>
 public sealed record CalculationWarning(string Code, string Message, SourceReference? Source = null)

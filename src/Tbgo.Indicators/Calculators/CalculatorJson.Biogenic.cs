@@ -9,7 +9,7 @@ public static partial class CalculatorJson
     public static CalculatorInputResult<BiogenicInput> ReadBiogenicInput(ReadOnlySpan<byte> utf8, Catalogue catalogue, string? file = null) =>
         JsonBinder.Read(utf8, BiogenicCalculator.Name, catalogue, file, BindBiogenic);
 
-    /// <summary>Writes a biogenic-carbon result.</summary>
+    /// <summary>Writes a biogenic-carbon result (schema <c>calculators/biogenic.result.schema.json</c>).</summary>
     public static void Write(Utf8JsonWriter writer, BiogenicResult result, Catalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(writer);

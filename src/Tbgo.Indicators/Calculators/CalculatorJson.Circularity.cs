@@ -9,7 +9,7 @@ public static partial class CalculatorJson
     public static CalculatorInputResult<CircularityInput> ReadCircularityInput(ReadOnlySpan<byte> utf8, Catalogue catalogue, string? file = null) =>
         JsonBinder.Read(utf8, CircularityCalculator.Name, catalogue, file, BindCircularity);
 
-    /// <summary>Writes a circularity result.</summary>
+    /// <summary>Writes a circularity result (schema <c>calculators/circularity.result.schema.json</c>).</summary>
     public static void Write(Utf8JsonWriter writer, CircularityResult result, Catalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(writer);

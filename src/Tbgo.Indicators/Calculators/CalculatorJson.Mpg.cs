@@ -10,7 +10,7 @@ public static partial class CalculatorJson
     public static CalculatorInputResult<MpgInput> ReadMpgInput(ReadOnlySpan<byte> utf8, Catalogue catalogue, string? file = null) =>
         JsonBinder.Read(utf8, MpgCalculator.Name, catalogue, file, BindMpg);
 
-    /// <summary>Writes an MPG result.</summary>
+    /// <summary>Writes an MPG result (schema <c>calculators/mpg.result.schema.json</c>).</summary>
     public static void Write(Utf8JsonWriter writer, MpgResult result, Catalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(writer);

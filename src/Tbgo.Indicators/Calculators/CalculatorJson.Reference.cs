@@ -46,7 +46,7 @@ public static partial class CalculatorJson
             JsonBinder.OptStr(r, "pathwayName"),
             JsonBinder.OptBool(r, "extendActual") ?? true));
 
-    /// <summary>Writes a limits result (with the roadmap when asked for).</summary>
+    /// <summary>Writes a limits result, with the roadmap when asked for (schema <c>calculators/limits.result.schema.json</c>).</summary>
     public static void Write(Utf8JsonWriter writer, LimitsResult result, Catalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -95,7 +95,7 @@ public static partial class CalculatorJson
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes a percentile result.</summary>
+    /// <summary>Writes a percentile result (schema <c>calculators/percentile.result.schema.json</c>).</summary>
     public static void Write(Utf8JsonWriter writer, PercentileResult result, Catalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -138,7 +138,7 @@ public static partial class CalculatorJson
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes a roll-up result.</summary>
+    /// <summary>Writes a roll-up result (schema <c>calculators/rollup.result.schema.json</c>).</summary>
     public static void Write(Utf8JsonWriter writer, RollupResult result, Catalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -163,7 +163,7 @@ public static partial class CalculatorJson
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes a pathway result.</summary>
+    /// <summary>Writes a pathway result (schema <c>calculators/pathway.result.schema.json</c>).</summary>
     public static void Write(Utf8JsonWriter writer, PathwayResult result, Catalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(writer);

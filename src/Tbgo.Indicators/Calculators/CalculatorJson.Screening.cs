@@ -22,7 +22,7 @@ public static partial class CalculatorJson
         JsonBinder.Read(utf8, EpbdCalculator.Name, catalogue, file, (b, r) => new EpbdInput(
             JsonBinder.Date(r, "permitDate"), b.Quantity(r, "usefulFloorArea", string.Empty), JsonBinder.OptBool(r, "publicOwnership") ?? false, JsonBinder.OptBool(r, "newBuilding") ?? true));
 
-    /// <summary>Writes a taxonomy screening result.</summary>
+    /// <summary>Writes a taxonomy screening result (schema <c>calculators/taxonomy.result.schema.json</c>).</summary>
     public static void Write(Utf8JsonWriter writer, TaxonomyResult result, Catalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -61,7 +61,7 @@ public static partial class CalculatorJson
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes an EPBD result.</summary>
+    /// <summary>Writes an EPBD result (schema <c>calculators/epbd.result.schema.json</c>).</summary>
     public static void Write(Utf8JsonWriter writer, EpbdResult result, Catalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -9,7 +9,7 @@ public static partial class CalculatorJson
     public static CalculatorInputResult<WlcInput> ReadWlcInput(ReadOnlySpan<byte> utf8, Catalogue catalogue, string? file = null) =>
         JsonBinder.Read(utf8, WlcCalculator.Name, catalogue, file, BindWlc);
 
-    /// <summary>Writes a whole-life-carbon result.</summary>
+    /// <summary>Writes a whole-life-carbon result (schema <c>calculators/wlc.result.schema.json</c>).</summary>
     public static void Write(Utf8JsonWriter writer, WlcResult result, Catalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(writer);

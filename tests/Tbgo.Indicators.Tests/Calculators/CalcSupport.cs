@@ -18,6 +18,21 @@ internal static class CalcSupport
 
     public static string Sample(string name) => File.ReadAllText(RepoPaths.Combine("samples", "calculators", name + ".json"));
 
+    /// <summary>The worked examples: <c>Examples/&lt;calculator&gt;/&lt;name&gt;.json</c>.</summary>
+    public static readonly string ExamplesFolder = RepoPaths.Combine("tests", "Tbgo.Indicators.Tests", "Calculators", "Examples");
+
+    /// <summary>Every worked example as calculator and name, in file order.</summary>
+    public static TheoryData<string, string> Examples()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var file in Directory.EnumerateFiles(ExamplesFolder, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(Path.GetDirectoryName(file)!), Path.GetFileNameWithoutExtension(file));
+        }
+
+        return data;
+    }
+
     /// <summary>Reads, calculates and writes; returns the result JSON or the diagnostics.</summary>
     public static (JsonDocument? Result, IReadOnlyList<Diagnostic> Diagnostics) Run(string name, string json)
     {

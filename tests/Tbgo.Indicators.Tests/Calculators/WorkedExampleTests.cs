@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Tbgo.Indicators.TestSupport;
 
 namespace Tbgo.Indicators.Tests.Calculators;
 
@@ -11,24 +10,13 @@ namespace Tbgo.Indicators.Tests.Calculators;
 /// </summary>
 public sealed class WorkedExampleTests
 {
-    private static readonly string Folder = RepoPaths.Combine("tests", "Tbgo.Indicators.Tests", "Calculators", "Examples");
-
-    public static TheoryData<string, string> Examples()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var file in Directory.EnumerateFiles(Folder, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(Path.GetDirectoryName(file)!), Path.GetFileNameWithoutExtension(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> Examples() => CalcSupport.Examples();
 
     [Theory]
     [MemberData(nameof(Examples))]
     public void Example_reproduces_its_expected_values(string calculator, string name)
     {
-        using var example = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, calculator, name + ".json")));
+        using var example = JsonDocument.Parse(File.ReadAllText(Path.Combine(CalcSupport.ExamplesFolder, calculator, name + ".json")));
         var root = example.RootElement;
         Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("title").GetString()));
         Assert.True(root.GetProperty("source").TryGetProperty("ref", out var sourceRef) && CalcSupport.Cat.FindSource(sourceRef.GetString()!) is not null, "the example cites a source of the catalogue");
@@ -50,7 +38,7 @@ public sealed class WorkedExampleTests
     {
         foreach (var name in CalcSupport.Names)
         {
-            Assert.True(Directory.GetFiles(Path.Combine(Folder, name), "*.json").Length >= 2, name);
+            Assert.True(Directory.GetFiles(Path.Combine(CalcSupport.ExamplesFolder, name), "*.json").Length >= 2, name);
         }
     }
 
