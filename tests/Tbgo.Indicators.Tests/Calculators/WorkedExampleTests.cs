@@ -7,6 +7,8 @@ namespace Tbgo.Indicators.Tests.Calculators;
 /// Runs every worked example in Calculators/Examples/&lt;calculator&gt;/*.json: the input through the JSON reader,
 /// the calculator and the result writer, then compares each expected value (by JSON pointer into the result).
 /// A number written as text ("0.80") matches to the decimals written, as in the catalogue's worked examples.
+/// <c>publishedValues</c> lists the expected values that are printed in the cited source; the others are
+/// constructed from the published formula or rule (the note says how).
 /// </summary>
 public sealed class WorkedExampleTests
 {
@@ -20,7 +22,11 @@ public sealed class WorkedExampleTests
         var root = example.RootElement;
         Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("title").GetString()));
         Assert.True(root.GetProperty("source").TryGetProperty("ref", out var sourceRef) && CalcSupport.Cat.FindSource(sourceRef.GetString()!) is not null, "the example cites a source of the catalogue");
-        root.GetProperty("published").GetBoolean();
+        var expectedPointers = root.GetProperty("expected").EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var published in root.GetProperty("publishedValues").EnumerateArray())
+        {
+            Assert.True(expectedPointers.Contains(published.GetString()!), $"publishedValues names '{published}', which the example does not check");
+        }
         var (result, diagnostics) = CalcSupport.Run(calculator, root.GetProperty("input").GetRawText());
         Assert.True(result is not null, string.Join("\n", diagnostics));
         using (result)
