@@ -480,6 +480,11 @@ internal sealed class ExportSession
                 : $"Write the number without quotes and with a decimal point: {t.ToString().Replace(',', '.')}.";
         }
 
+        if (Options.Format == ExportFormat.Csv && Options.DecimalComma && InvariantNumber.IsWellFormed(t))
+        {
+            return $"This CSV is declared to use a decimal comma: write {t.ToString().Replace('.', ',')}.";
+        }
+
         if (InvariantNumber.IsWellFormed(t))
         {
             return "Remove the quotes: a quoted number is text.";
