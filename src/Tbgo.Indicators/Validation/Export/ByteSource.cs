@@ -40,6 +40,14 @@ internal sealed class ByteSource(Stream stream, int maxBytes) : IDisposable
 
     public void Consume(int count) => _start += count;
 
+    /// <summary>The bytes between two absolute offsets, if they are still in the window (consumed bytes stay until the next fill); else empty.</summary>
+    public ReadOnlySpan<byte> Retained(long from, long to)
+    {
+        var start = from - _baseOffset;
+        var end = to - _baseOffset;
+        return start >= 0 && end <= _end && start <= end ? _buffer.AsSpan((int)start, (int)(end - start)) : default;
+    }
+
     /// <summary>Reads more bytes. Returns false when nothing more can be read (end of stream, or the window is at its limit and full).</summary>
     public async ValueTask<bool> FillAsync(CancellationToken cancellationToken)
     {

@@ -74,7 +74,12 @@ internal sealed class JsonExportReader : ExportReader, IRecordLocator
                 reader = save;
                 if (_step == Step.Records && retries++ < 1000)
                 {
-                    var (index, literal) = JsonRecordReader.PatchNonFinite(Source.WritableData[(int)save.BytesConsumed..]);
+                    var (index, literal) = JsonRecordReader.PatchNonFinite(Source.WritableData[(int)save.BytesConsumed..], isFinal);
+                    if (index == -2)
+                    {
+                        break; // read more, then retry
+                    }
+
                     if (index >= 0)
                     {
                         _patched.Add((baseOffset + save.BytesConsumed + index, literal!));
@@ -117,6 +122,13 @@ internal sealed class JsonExportReader : ExportReader, IRecordLocator
         switch (_step)
         {
             case Step.Start:
+                if (isFinal && Source.Data.IndexOfAnyExcept(" \t\r\n"u8) < 0)
+                {
+                    Session.Report(DiagnosticDescriptors.EmptyExport.Create(FileLocation(1, 1), "a JSON object with 'catalogue' and 'records'"), null, sink);
+                    _step = Step.Done;
+                    return true;
+                }
+
                 if (!r.Read())
                 {
                     if (isFinal)
@@ -413,13 +425,7 @@ internal sealed class JsonExportReader : ExportReader, IRecordLocator
     public string RecordPointer(long record) =>
         (_topLevelArray ? "/" : "/records/") + (record - 1).ToString(CultureInfo.InvariantCulture);
 
-    private ReadOnlySpan<byte> Span(long from, long to)
-    {
-        var data = Source.Data;
-        var start = (int)(from - Source.DataOffset);
-        var end = (int)(to - Source.DataOffset);
-        return start >= 0 && end <= data.Length && start <= end ? data[start..end] : default;
-    }
+    private ReadOnlySpan<byte> Span(long from, long to) => Source.Retained(from, to);
 
     private SourceLocation At(long offset, long record, string? pointer)
     {

@@ -93,7 +93,7 @@ internal static class JsonRecordReader
             switch (r.TokenType)
             {
                 case JsonTokenType.String:
-                    ReadString(ref r, rec, ref slot, rules.Fields[field].Name);
+                    ReadString(ref r, rec, ref slot, field, rules.Fields[field].Name);
                     break;
                 case JsonTokenType.Number:
                     ReadNumber(ref r, rec, ref slot, patched);
@@ -135,7 +135,7 @@ internal static class JsonRecordReader
     /// by a <c>0</c> padded with spaces, so that the reader can go on and the value can be reported as not
     /// finite. Returns the offset within <paramref name="data"/> and the literal, or -1.
     /// </summary>
-    public static (int Index, string? Literal) PatchNonFinite(Span<byte> data)
+    public static (int Index, string? Literal) PatchNonFinite(Span<byte> data, bool isFinal = true)
     {
         var inString = false;
         for (var i = 0; i < data.Length; i++)
@@ -168,8 +168,18 @@ internal static class JsonRecordReader
                 (byte)'-' or (byte)'+' when i + 1 < data.Length && data[i + 1] == (byte)'I' => b == (byte)'-' ? "-Infinity"u8 : "+Infinity"u8,
                 _ => default,
             };
-            if (literal.IsEmpty || !data[i..].StartsWith(literal))
+            if (literal.IsEmpty)
             {
+                continue;
+            }
+
+            if (!data[i..].StartsWith(literal))
+            {
+                if (!isFinal && data.Length - i < literal.Length && literal.StartsWith(data[i..]))
+                {
+                    return (-2, null); // the literal may continue in the next bytes
+                }
+
                 continue;
             }
 
@@ -182,7 +192,7 @@ internal static class JsonRecordReader
         return (-1, null);
     }
 
-    private static void ReadString(ref Utf8JsonReader r, RecordBuilder rec, ref FieldSlot slot, string fieldName)
+    private static void ReadString(ref Utf8JsonReader r, RecordBuilder rec, ref FieldSlot slot, int field, string fieldName)
     {
         var span = r.ValueSpan;
         if (!r.ValueIsEscaped)
@@ -201,7 +211,7 @@ internal static class JsonRecordReader
             if (!Utf8.IsValid(span))
             {
                 slot.Kind = FieldKind.BadText;
-                rec.Problems.Add(new PendingProblem(ProblemKind.InvalidUtf8, -1, $"value of '{fieldName}'", slot.Offset, 0, 0));
+                rec.Problems.Add(new PendingProblem(ProblemKind.InvalidUtf8, field, $"value of '{fieldName}'", slot.Offset, 0, 0));
                 return;
             }
 
@@ -235,7 +245,7 @@ internal static class JsonRecordReader
         catch (InvalidOperationException)
         {
             slot.Kind = FieldKind.BadText;
-            rec.Problems.Add(new PendingProblem(ProblemKind.InvalidUtf8, -1, $"value of '{fieldName}'", slot.Offset, 0, 0));
+            rec.Problems.Add(new PendingProblem(ProblemKind.InvalidUtf8, field, $"value of '{fieldName}'", slot.Offset, 0, 0));
         }
         finally
         {
