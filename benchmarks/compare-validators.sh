@@ -31,7 +31,7 @@ measure() { # name, command...: best wall time and peak RSS over $RUNS runs
   local best="" rss=""
   for _ in $(seq "$RUNS"); do
     /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >"$WORK/out.txt" 2>&1 || true
-    read -r t m <"$WORK/time.txt" <<<"$(tail -1 "$WORK/time.txt")"
+    read -r t m < <(tail -1 "$WORK/time.txt")
     if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; fi
     if [ -z "$rss" ] || [ "$m" -gt "$rss" ]; then rss=$m; fi
   done
@@ -52,10 +52,10 @@ dotnet "$BENCH" generate "$WORK/big.ndjson" 4000000 ndjson
 SIZE=$(stat -c %s "$WORK/big.ndjson")
 echo "big.ndjson: $SIZE bytes"
 /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$TBGO" validate "$WORK/big.ndjson" --max-errors 0 >"$WORK/out.txt" 2>&1 || true
-read -r t m <"$WORK/time.txt"
+read -r t m < <(tail -1 "$WORK/time.txt")
 awk "BEGIN{printf \"tbgo, 1 GB NDJSON: %.1f s, %.0f MB/s, peak RSS %d MiB\n\", $t, $SIZE/1048576/$t, $m/1024}"
 grep -E "records read" "$WORK/out.txt"
 /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$TBGO" validate "$WORK/big.ndjson" --max-errors 0 --no-duplicate-check >"$WORK/out.txt" 2>&1 || true
-read -r t m <"$WORK/time.txt"
+read -r t m < <(tail -1 "$WORK/time.txt")
 awk "BEGIN{printf \"tbgo, 1 GB NDJSON, --no-duplicate-check: %.1f s, peak RSS %d MiB\n\", $t, $m/1024}"
 rm -f "$WORK/big.ndjson"
