@@ -1,5 +1,9 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Tbgo.Indicators.TestSupport;
 using Tbgo.Indicators.Validation;
 
@@ -11,7 +15,7 @@ namespace Tbgo.Indicators.Benchmarks;
 /// structure only). Run: dotnet run -c Release --project benchmarks/Tbgo.Indicators.Benchmarks -- --filter '*ExportValidation*'
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(BenchmarkDotNet.Engines.RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 8)]
+[Config(typeof(InProcessConfig))]
 public class ExportValidationBenchmarks
 {
     public const int Records = 100_000;
@@ -30,6 +34,16 @@ public class ExportValidationBenchmarks
         _jsonText = Encoding.UTF8.GetString(_json);
         _schema = SafeNJsonSchema.Load(Loading.EmbeddedData.ReadSchema("measurement-export.schema.json"));
         _validator = new ExportValidator(Catalogue.Default);
+    }
+
+    /// <summary>
+    /// In-process (BenchmarkDotNet's generated project would inherit the repository's strict build
+    /// settings, which its generated code does not meet); few iterations, as NJsonSchema takes seconds per run.
+    /// </summary>
+    private sealed class InProcessConfig : ManualConfig
+    {
+        public InProcessConfig() =>
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(10));
     }
 
     [Benchmark(Baseline = true, Description = "tbgo ExportValidator, JSON (structure + semantics)")]

@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Tbgo.Indicators.Diagnostics;
 using Tbgo.Indicators.Validation;
@@ -13,14 +10,13 @@ namespace Tbgo.Indicators.Cli.Reports;
 /// </summary>
 internal sealed class JsonReport : IReport, IDisposable
 {
-    private readonly TextWriter _output;
-    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private readonly JsonReportWriter _writer;
     private readonly Utf8JsonWriter _w;
 
     public JsonReport(TextWriter output)
     {
-        _output = output;
-        _w = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        _writer = new JsonReportWriter(output);
+        _w = _writer.Json;
     }
 
     public void Begin(string file, ExportFormat format, Catalogue catalogue)
@@ -43,10 +39,7 @@ internal sealed class JsonReport : IReport, IDisposable
     public void Print(Diagnostic diagnostic)
     {
         DiagnosticJson.Write(_w, diagnostic);
-        if (_w.BytesPending + _buffer.WrittenCount > 32 * 1024)
-        {
-            Drain();
-        }
+        _writer.DrainIfLarge();
     }
 
     public void End(ExportSummary s, long printed)
@@ -80,16 +73,8 @@ internal sealed class JsonReport : IReport, IDisposable
         _w.WriteEndObject();
         _w.WriteEndObject();
         _w.WriteEndObject();
-        Drain();
-        _output.Write('\n');
+        _writer.Finish();
     }
 
-    public void Dispose() => _w.Dispose();
-
-    private void Drain()
-    {
-        _w.Flush();
-        _output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
-        _buffer.ResetWrittenCount();
-    }
+    public void Dispose() => _writer.Dispose();
 }

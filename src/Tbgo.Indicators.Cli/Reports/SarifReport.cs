@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Tbgo.Indicators.Diagnostics;
 using Tbgo.Indicators.Validation;
@@ -10,16 +7,15 @@ namespace Tbgo.Indicators.Cli.Reports;
 /// <summary>A minimal valid SARIF 2.1.0 log: one run, the tbgo driver with a rule per code reported, one result per printed diagnostic.</summary>
 internal sealed class SarifReport : IReport, IDisposable
 {
-    private readonly TextWriter _output;
-    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private readonly JsonReportWriter _writer;
     private readonly Utf8JsonWriter _w;
     private readonly SortedSet<string> _codes = new(StringComparer.Ordinal);
     private string _file = string.Empty;
 
     public SarifReport(TextWriter output)
     {
-        _output = output;
-        _w = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        _writer = new JsonReportWriter(output);
+        _w = _writer.Json;
     }
 
     public void Begin(string file, ExportFormat format, Catalogue catalogue)
@@ -90,10 +86,7 @@ internal sealed class SarifReport : IReport, IDisposable
         }
 
         _w.WriteEndObject();
-        if (_buffer.WrittenCount + _w.BytesPending > 32 * 1024)
-        {
-            Drain();
-        }
+        _writer.DrainIfLarge();
     }
 
     public void End(ExportSummary summary, long printed)
@@ -133,18 +126,10 @@ internal sealed class SarifReport : IReport, IDisposable
         _w.WriteEndObject();
         _w.WriteEndArray();
         _w.WriteEndObject();
-        Drain();
-        _output.Write('\n');
+        _writer.Finish();
     }
 
-    public void Dispose() => _w.Dispose();
+    public void Dispose() => _writer.Dispose();
 
     private static string Uri(string file) => file.Replace('\\', '/');
-
-    private void Drain()
-    {
-        _w.Flush();
-        _output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
-        _buffer.ResetWrittenCount();
-    }
 }

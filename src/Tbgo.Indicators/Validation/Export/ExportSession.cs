@@ -317,8 +317,8 @@ internal sealed class ExportSession
 
         Phase phase = default;
         Scale scale = default;
-        var phaseOk = ok[r.Phase] && Codes.TryParse(rec.TextString(r.Phase), out phase);
-        var scaleOk = ok[r.Scale] && Codes.TryParse(rec.TextString(r.Scale), out scale);
+        var phaseOk = ok[r.Phase] && TryCode(Phases, rec.Text(r.Phase), out phase);
+        var scaleOk = ok[r.Scale] && TryCode(Scales, rec.Text(r.Scale), out scale);
         if (indicator is not null && phaseOk && scaleOk && !indicator.AppliesTo(phase, scale))
         {
             ctx.Add(DiagnosticDescriptors.NotApplicable.Create(ctx.AtField(r.Phase), indicator.Indicator.Id, phase.ToCode(), scale.ToCode(), indicator.Applicable));
@@ -560,6 +560,25 @@ internal sealed class ExportSession
         {
             _byIndicator["(other)"] = _byIndicator.GetValueOrDefault("(other)") + 1;
         }
+    }
+
+    private static readonly (string Code, Phase Value)[] Phases = [.. Enum.GetValues<Phase>().Select(p => (p.ToCode(), p))];
+    private static readonly (string Code, Scale Value)[] Scales = [.. Enum.GetValues<Scale>().Select(s => (s.ToCode(), s))];
+
+    /// <summary>Parses a code without allocating (Codes.TryParse takes a string).</summary>
+    private static bool TryCode<T>((string Code, T Value)[] table, ReadOnlySpan<char> text, out T value)
+    {
+        foreach (var (code, v) in table)
+        {
+            if (text.SequenceEqual(code))
+            {
+                value = v;
+                return true;
+            }
+        }
+
+        value = default!;
+        return false;
     }
 
     internal static bool TypeMatches(JsonTypes types, FieldKind kind) => kind switch

@@ -439,27 +439,7 @@ internal sealed class JsonExportReader : ExportReader, IRecordLocator
 
     private void Fatal(JsonException ex, bool isFinal, List<Diagnostic> sink)
     {
-        var reason = ex.Message;
-        var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (cut >= 0)
-        {
-            reason = reason[..cut];
-        }
-
-        reason = reason.TrimEnd('.', ' ');
-        if (reason.Contains("depth", StringComparison.OrdinalIgnoreCase) && reason.Contains("maximum", StringComparison.OrdinalIgnoreCase))
-        {
-            reason = $"it nests deeper than {MaxDepth} levels (a record is flat; the whole export needs 3 levels)";
-        }
-        else if (isFinal && (reason.Contains("Expected depth to be zero", StringComparison.Ordinal) || reason.Contains("end of data", StringComparison.OrdinalIgnoreCase) || reason.Contains("not enough data", StringComparison.OrdinalIgnoreCase) || reason.Contains("incomplete", StringComparison.OrdinalIgnoreCase)))
-        {
-            reason = "the file ends before the JSON is complete (is it truncated?)";
-        }
-        else if (reason.Contains("UTF-8", StringComparison.OrdinalIgnoreCase) || reason.Contains("UTF8", StringComparison.OrdinalIgnoreCase))
-        {
-            reason = "the bytes are not valid UTF-8 here (" + reason + ")";
-        }
-
+        var reason = JsonErrorText.Reason(ex, $"it nests deeper than {MaxDepth} levels (a record is flat; the whole export needs 3 levels)", isFinal ? "the file ends before the JSON is complete (is it truncated?)" : null);
         var line = (int)Math.Min(int.MaxValue, (ex.LineNumber ?? 0) + 1);
         var column = (int)Math.Min(int.MaxValue, (ex.BytePositionInLine ?? 0) + 1);
         var record = _step == Step.Records ? _records + 1 : 0;

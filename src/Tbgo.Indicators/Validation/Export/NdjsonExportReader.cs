@@ -167,17 +167,7 @@ internal sealed class NdjsonExportReader : ExportReader, IRecordLocator
                 }
 
                 var position = (int)Math.Clamp(ex.BytePositionInLine ?? 0, 0, line.Length);
-                var reason = ex.Message;
-                var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-                reason = (cut >= 0 ? reason[..cut] : reason).TrimEnd('.', ' ');
-                if (reason.Contains("depth", StringComparison.OrdinalIgnoreCase) && reason.Contains("maximum", StringComparison.OrdinalIgnoreCase))
-                {
-                    reason = $"the line nests deeper than {JsonExportReader.MaxDepth} levels (a record is flat)";
-                }
-                else if (reason.Contains("Expected depth to be zero", StringComparison.Ordinal) || reason.Contains("end of data", StringComparison.OrdinalIgnoreCase))
-                {
-                    reason = "the line ends before the record is complete (is it cut off, or spread over several lines?)";
-                }
+                var reason = JsonErrorText.Reason(ex, $"the line nests deeper than {JsonExportReader.MaxDepth} levels (a record is flat)", "the line ends before the record is complete (is it cut off, or spread over several lines?)");
 
                 Session.FailRecord(DiagnosticDescriptors.ExportSyntaxError.Create(FileLocation(_line, 1 + PositionTracker.CharCount(line[..position]), _records, string.Empty), reason), sink);
                 return;

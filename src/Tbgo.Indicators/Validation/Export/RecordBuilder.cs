@@ -81,7 +81,6 @@ internal sealed class RecordBuilder(int fieldCount)
 
     public ReadOnlySpan<char> Text(in FieldSlot slot) => _arena.AsSpan(slot.TextStart, slot.TextLength);
 
-    public string TextString(int field) => new(Text(field));
 
     /// <summary>Reserves room for <paramref name="length"/> characters and returns it; commit with <see cref="Commit"/>.</summary>
     public Span<char> Reserve(int length)
