@@ -31,6 +31,7 @@ internal static class TbgoCli
         root.Subcommands.Add(ListCommand.Create(Context));
         root.Subcommands.Add(ShowCommand.Create(Context));
         root.Subcommands.Add(ConvertCommand.Create(Context));
+        root.Subcommands.Add(CalcCommand.Create(Context));
         root.Subcommands.Add(ValidateCommand.Create(Context));
 
         var parsed = root.Parse(args);

@@ -42,6 +42,8 @@ public sealed class UnitsCodeGenerationTests
         Assert.NotNull(fromYaml);
         var generated = UnitRegistry.Default;
 
+        Assert.Equal(fromYaml.Source, generated.Source);
+        Assert.NotNull(generated.Source);
         Assert.Equal(fromYaml.Axes.Select(a => (a.Index, a.Id, a.Symbol, a.Kind)), generated.Axes.Select(a => (a.Index, a.Id, a.Symbol, a.Kind)));
         Assert.Equal(
             fromYaml.Units.Select(u => (u.Symbol, string.Join("|", u.Aliases), u.Dimension, u.Factor, u.Name.Nl, u.Name.En)),
@@ -81,8 +83,14 @@ public sealed class UnitsCodeGenerationTests
                     var b = new UnitRegistryBuilder();
 
             """);
+        var root = ReadUnitsYaml();
+        if (root["source"] is YMapping registrySource)
+        {
+            sb.Append("        b.Source = ").Append(Lit(UnitsFileReader.Describe(registrySource))).Append(";\n");
+        }
+
         sb.Append('\n');
-        foreach (var (section, m) in UnitsFileReader.Entries(ReadUnitsYaml()))
+        foreach (var (section, m) in UnitsFileReader.Entries(root))
         {
             var name = m["name"] is YMapping nm ? $"new UnitName({Lit(Str(nm, "nl"))}, {Lit(Str(nm, "en"))})" : "new UnitName(\"\", \"\")";
             var aliases = m["aliases"] is YSequence seq ? "[" + string.Join(", ", seq.Items.Select(a => Lit(((YScalar)a).Value))) + "]" : "[]";

@@ -54,9 +54,9 @@ internal static class ConvertCommand
                     CatalogueJson.WriteQuantity(w, "from", new Quantity(number, source));
                     CatalogueJson.WriteQuantity(w, "to", new Quantity(result, target));
                     w.WriteNumber("factor", conversion.Factor);
-                    if (conversion.Denominator != 0)
+                    if (conversion.IsExact)
                     {
-                        w.WriteString("exactFactor", conversion.Denominator == 1 ? conversion.Numerator.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{conversion.Numerator}/{conversion.Denominator}");
+                        w.WriteString("exactFactor", conversion.Ratio.ToString());
                     }
 
                     w.WriteEndObject();

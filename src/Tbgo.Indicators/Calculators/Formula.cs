@@ -8,7 +8,8 @@ namespace Tbgo.Indicators.Calculators;
 /// A small arithmetic formula over named quantities, as written in indicator definitions
 /// (<c>mki / (bvo * rsp)</c>). Supports <c>+ - * /</c>, parentheses, unary minus, numbers
 /// (pure numbers) and the functions <c>min</c>, <c>max</c> and <c>abs</c>. Evaluation checks
-/// dimensions: adding m2 to dwellings is an error, and units multiply and divide.
+/// dimensions: adding m2 to dwellings is an error, and units multiply and divide. The literal
+/// <c>0</c> is zero in any unit, so <c>max(0, gwp)</c> and <c>gwp - 0</c> work for dimensioned inputs.
 /// </summary>
 public sealed class Formula
 {
@@ -56,7 +57,7 @@ public sealed class Formula
         }
         catch (IncompatibleUnitsException ex)
         {
-            throw new FormulaException($"the dimensions do not match: {ex.Message}", ex);
+            throw new FormulaException($"the dimensions do not match: {ex.Message.TrimEnd('.')}", ex);
         }
         catch (DivideByZeroException ex)
         {
@@ -73,11 +74,20 @@ public sealed class Formula
 
     private abstract class Node
     {
+        /// <summary>True for the literal 0, which takes the unit of the value it meets.</summary>
+        public virtual bool IsZero => false;
+
         public abstract Quantity Evaluate(IReadOnlyDictionary<string, Quantity> inputs);
+
+        /// <summary>Evaluates, giving a zero literal the unit of <paramref name="other"/>.</summary>
+        public Quantity EvaluateLike(Quantity other, IReadOnlyDictionary<string, Quantity> inputs) =>
+            IsZero ? new Quantity(0, other.Unit) : Evaluate(inputs);
     }
 
     private sealed class NumberNode(double value) : Node
     {
+        public override bool IsZero => value == 0;
+
         public override Quantity Evaluate(IReadOnlyDictionary<string, Quantity> inputs) => new(value, Unit.One);
     }
 
@@ -96,8 +106,18 @@ public sealed class Formula
     {
         public override Quantity Evaluate(IReadOnlyDictionary<string, Quantity> inputs)
         {
-            var a = left.Evaluate(inputs);
-            var b = right.Evaluate(inputs);
+            Quantity a, b;
+            if (op is '+' or '-' && left.IsZero && !right.IsZero)
+            {
+                b = right.Evaluate(inputs);
+                a = left.EvaluateLike(b, inputs);
+            }
+            else
+            {
+                a = left.Evaluate(inputs);
+                b = op is '+' or '-' ? right.EvaluateLike(a, inputs) : right.Evaluate(inputs);
+            }
+
             return op switch
             {
                 '+' => a + b,
@@ -112,7 +132,9 @@ public sealed class Formula
     {
         public override Quantity Evaluate(IReadOnlyDictionary<string, Quantity> inputs)
         {
-            var values = args.Select(a => a.Evaluate(inputs)).ToList();
+            // Zero literals take the unit of the first argument that is not one.
+            var anchor = args.FirstOrDefault(a => !a.IsZero)?.Evaluate(inputs);
+            var values = args.Select(a => anchor is { } q ? a.EvaluateLike(q, inputs) : a.Evaluate(inputs)).ToList();
             switch (name)
             {
                 case "abs":

@@ -22,7 +22,7 @@ public sealed partial class Catalogue
     private readonly FrozenDictionary<string, Theme> _themes;
     private readonly FrozenDictionary<string, BuildingType> _buildingTypes;
 
-    internal Catalogue(CatalogueInfo info, IEnumerable<Indicator> indicators, IEnumerable<Framework> frameworks, IEnumerable<FactorSet> factorSets, IEnumerable<Source> sources, IEnumerable<Theme> themes, IEnumerable<BuildingType> buildingTypes, UnitRegistry units)
+    internal Catalogue(CatalogueInfo info, IEnumerable<Indicator> indicators, IEnumerable<Framework> frameworks, IEnumerable<FactorSet> factorSets, IEnumerable<Source> sources, IEnumerable<PillarDefinition> pillars, IEnumerable<Theme> themes, IEnumerable<BuildingType> buildingTypes, UnitRegistry units)
     {
         Info = info;
         Units = units;
@@ -30,6 +30,7 @@ public sealed partial class Catalogue
         Frameworks = [.. frameworks.OrderBy(f => f.Id, StringComparer.Ordinal)];
         FactorSets = [.. factorSets.OrderBy(f => f.Id, StringComparer.Ordinal)];
         Sources = [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)];
+        Pillars = [.. pillars];
         Themes = [.. themes];
         BuildingTypes = [.. buildingTypes];
         _indicators = Indicators.ToFrozenDictionary(i => i.Id, StringComparer.Ordinal);
@@ -61,6 +62,9 @@ public sealed partial class Catalogue
 
     /// <summary>The bibliography, ordered by id.</summary>
     public ImmutableArray<Source> Sources { get; }
+
+    /// <summary>The pillars with their names, in definition order.</summary>
+    public ImmutableArray<PillarDefinition> Pillars { get; }
 
     /// <summary>The themes, in definition order.</summary>
     public ImmutableArray<Theme> Themes { get; }

@@ -206,6 +206,10 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidExample = new("TBGO3020", DiagnosticSeverity.Error, Cat,
         "Invalid worked example", "The worked example '{title}' cannot be run: {reason}.", null);
 
+    /// <summary>TBGO3021: a numeric indicator without a plausible range, or a categorical one with a range.</summary>
+    public static readonly DiagnosticDescriptor RangeRequired = new("TBGO3021", DiagnosticSeverity.Error, Cat,
+        "Plausible range", "{reason}", "Export validation rejects values outside the range; give the widest values that can really occur.");
+
     // ---- TBGO4xxx: units ----
 
     /// <summary>TBGO4001: unit text that cannot be parsed.</summary>

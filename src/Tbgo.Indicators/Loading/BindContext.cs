@@ -11,10 +11,18 @@ namespace Tbgo.Indicators.Loading;
 internal sealed class LocationMap
 {
     private readonly ConditionalWeakTable<object, SourceLocation> _map = [];
+    private readonly ConditionalWeakTable<object, Dictionary<string, SourceLocation>> _fields = [];
 
     public void Set(object item, SourceLocation location) => _map.AddOrUpdate(item, location);
 
+    public void SetField(object item, string field, SourceLocation location) =>
+        _fields.GetOrCreateValue(item)[field] = location;
+
     public SourceLocation Get(object item) => _map.TryGetValue(item, out var l) ? l : SourceLocation.None;
+
+    /// <summary>Where a field's value of an item is written, falling back to the item itself.</summary>
+    public SourceLocation Get(object item, string field) =>
+        _fields.TryGetValue(item, out var f) && f.TryGetValue(field, out var l) ? l : Get(item);
 }
 
 /// <summary>Reading helpers over a schema-valid YAML tree; problems the schema cannot see become diagnostics.</summary>
@@ -30,10 +38,19 @@ internal sealed class BindContext(string file, UnitRegistry units, List<Diagnost
 
     public SourceLocation At(YNode node) => new(File, node.Line, node.Column, 0, node.Pointer.Length == 0 ? "/" : node.Pointer);
 
+    /// <summary>Remembers where an item and each of its keys' values are written.</summary>
     public T Located<T>(T item, YNode node)
         where T : class
     {
         Locations.Set(item, At(node));
+        if (node is YMapping m)
+        {
+            foreach (var (key, value) in m.Entries)
+            {
+                Locations.SetField(item, key.Value, At(value));
+            }
+        }
+
         return item;
     }
 

@@ -18,6 +18,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
     private readonly List<SourceReference> _references = [];
     private UnitRegistry _units = UnitRegistry.Default;
     private CatalogueInfo? _info;
+    private List<PillarDefinition> _pillars = [];
     private List<Theme> _themes = [];
     private List<BuildingType> _buildingTypes = [];
     private bool _sawCatalogueFile;
@@ -37,7 +38,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
             {
                 case DefinitionKind.Catalogue:
                     _sawCatalogueFile = true;
-                    (_info, _themes, _buildingTypes) = DefinitionBinder.BindCatalogue(c, root);
+                    (_info, _pillars, _themes, _buildingTypes) = DefinitionBinder.BindCatalogue(c, root);
                     break;
                 case DefinitionKind.Sources:
                     _sources.AddRange(DefinitionBinder.BindSources(c, root));
@@ -79,7 +80,12 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         var frameworkIds = Unique(_frameworks, f => f.Id, "framework");
         var factorSetIds = Unique(_factorSets, f => f.Id, "factor set");
         var indicatorIds = Unique(_indicators.Select(i => i.Indicator), i => i.Id, "indicator");
+        var pillars = Unique(_pillars, p => p.Pillar.ToCode(), "pillar");
         var themes = Unique(_themes, t => t.Id, "theme");
+        foreach (var theme in _themes.Where(t => !pillars.ContainsKey(t.Pillar.ToCode())))
+        {
+            ReportAt(theme, "pillar", DiagnosticDescriptors.UnknownReference, "pillar", theme.Pillar.ToCode());
+        }
         var buildingTypes = Unique(_buildingTypes, b => b.Id, "building type");
 
         foreach (var bt in _buildingTypes)
@@ -111,18 +117,18 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
             if (!sourceIds.ContainsKey(reference.SourceId))
             {
                 var near = Text.EditDistance.Closest(reference.SourceId, sourceIds.Keys);
-                diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(reference),
+                diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(reference, "ref"),
                     near is null ? "Add it to a file in indicators/sources/." : $"Did you mean '{near}'?", "source", reference.SourceId));
             }
         }
 
         // Build from what did bind (first of each id), so worked examples run even when other files have errors.
-        var catalogue = new Catalogue(_info!, indicatorIds.Values, frameworkIds.Values, factorSetIds.Values, sourceIds.Values, themes.Values, buildingTypes.Values, _units);
+        var catalogue = new Catalogue(_info!, indicatorIds.Values, frameworkIds.Values, factorSetIds.Values, sourceIds.Values, pillars.Values, themes.Values, buildingTypes.Values, _units);
         if (options.RunExamples)
         {
             foreach (var result in WorkedExamples.RunAll(catalogue).Where(r => !r.Passed))
             {
-                Report(result.Example, DiagnosticDescriptors.ExampleFailed, result.Example.Title, result.Expected, result.Actual);
+                Report(result.Example, DiagnosticDescriptors.ExampleFailed, result.Example.Title, result.Expected, result.Actual.TrimEnd('.'));
             }
         }
 
@@ -248,16 +254,16 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         var expectedPath = $"{indicator.Pillar.ToCode()}/{indicator.Theme}/{indicator.Id}.yaml";
         if (!string.Equals(path, expectedPath, StringComparison.Ordinal) || parts[1] != indicator.Pillar.ToCode() || parts[2] != indicator.Theme)
         {
-            Report(indicator, DiagnosticDescriptors.IdPathMismatch, indicator.Id, $"{parts[1]}/{parts[2]}/{indicator.Id}.yaml (with pillar '{parts[1]}' and theme '{parts[2]}')");
+            ReportAt(indicator, "id", DiagnosticDescriptors.IdPathMismatch, indicator.Id, $"{parts[1]}/{parts[2]}/{indicator.Id}.yaml (with pillar '{parts[1]}' and theme '{parts[2]}')");
         }
 
         if (!themes.TryGetValue(indicator.Theme, out var theme))
         {
-            Report(indicator, DiagnosticDescriptors.UnknownReference, "theme", indicator.Theme);
+            ReportAt(indicator, "theme", DiagnosticDescriptors.UnknownReference, "theme", indicator.Theme);
         }
         else if (theme.Pillar != indicator.Pillar)
         {
-            Report(indicator, DiagnosticDescriptors.UnknownReference, $"theme of pillar {indicator.Pillar.ToCode()}", indicator.Theme);
+            ReportAt(indicator, "theme", DiagnosticDescriptors.UnknownReference, $"theme of pillar {indicator.Pillar.ToCode()}", indicator.Theme);
         }
 
         // Quantity and unit.
@@ -265,11 +271,11 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         if (quantity is null)
         {
             var near = Text.EditDistance.Closest(indicator.Quantity, _units.Quantities.Select(q => q.Id));
-            diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(indicator), near is null ? "See quantities in units.yaml." : $"Did you mean '{near}'?", "quantity", indicator.Quantity));
+            diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(indicator, "quantity"), near is null ? "See quantities in units.yaml." : $"Did you mean '{near}'?", "quantity", indicator.Quantity));
         }
         else if (quantity.Dimension != indicator.Unit.Dimension)
         {
-            Report(indicator, DiagnosticDescriptors.UnitMismatch, indicator.Unit.Text, _units.FormatDimension(indicator.Unit.Dimension), "quantity", indicator.Quantity, _units.DescribeDimension(quantity.Dimension));
+            ReportAt(indicator, "unit", DiagnosticDescriptors.UnitMismatch, indicator.Unit.Text, _units.FormatDimension(indicator.Unit.Dimension), "quantity", indicator.Quantity, _units.DescribeDimension(quantity.Dimension));
         }
 
         // Versions.
@@ -279,7 +285,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
             {
                 if (v is not null && CompareVersions(v, _info.Version) > 0)
                 {
-                    Report(indicator, DiagnosticDescriptors.VersionAfterCatalogue, v, _info.Version);
+                    ReportAt(indicator, v == indicator.Since ? "since" : "changed", DiagnosticDescriptors.VersionAfterCatalogue, v, _info.Version);
                 }
             }
         }
@@ -297,7 +303,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
             }
             else if (!indicators.ContainsKey(indicator.ReplacedBy))
             {
-                Report(indicator, DiagnosticDescriptors.UnknownReference, "replacement indicator", indicator.ReplacedBy);
+                ReportAt(indicator, "replacedBy", DiagnosticDescriptors.UnknownReference, "replacement indicator", indicator.ReplacedBy);
             }
         }
         else if (indicator.ReplacedBy is not null)
@@ -316,6 +322,14 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         }
 
         Unique(indicator.Categories, c => c.Code, "category code");
+        if (indicator.ValueKind == IndicatorValueKind.Number && indicator.Range is null)
+        {
+            Report(indicator, DiagnosticDescriptors.RangeRequired, $"The numeric indicator '{indicator.Id}' declares no plausible range (range: {{min, max}}).");
+        }
+        else if (indicator.ValueKind == IndicatorValueKind.Category && indicator.Range is not null)
+        {
+            ReportAt(indicator, "range", DiagnosticDescriptors.RangeRequired, $"The categorical indicator '{indicator.Id}' has a range; its values are codes, not numbers.");
+        }
 
         if (indicator.Range is { Min: { } min, Max: { } max } range && min > max)
         {
@@ -336,12 +350,12 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
             if (!frameworks.TryGetValue(mapping.Target.FrameworkId, out var framework))
             {
                 var near = Text.EditDistance.Closest(mapping.Target.FrameworkId, frameworks.Keys);
-                diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(mapping), near is null ? null : $"Did you mean '{near}'?", "framework", mapping.Target.FrameworkId));
+                diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(mapping, "target"), near is null ? null : $"Did you mean '{near}'?", "framework", mapping.Target.FrameworkId));
             }
             else if (framework.FindItem(mapping.Target.ItemId) is null)
             {
                 var near = Text.EditDistance.Closest(mapping.Target.ItemId, framework.Items.Select(i => i.Id));
-                diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(mapping), near is null ? null : $"Did you mean '{framework.Id}:{near}'?", $"item of framework '{framework.Id}'", mapping.Target.ItemId));
+                diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(mapping, "target"), near is null ? null : $"Did you mean '{framework.Id}:{near}'?", $"item of framework '{framework.Id}'", mapping.Target.ItemId));
             }
         }
 
@@ -356,18 +370,18 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         {
             if (!limit.Unit.IsCompatibleWith(indicator.Unit))
             {
-                Report(limit, DiagnosticDescriptors.UnitMismatch, limit.Unit.Text, _units.DescribeDimension(limit.Unit.Dimension), "the indicator unit", indicator.Unit.Text, _units.DescribeDimension(indicator.Unit.Dimension));
+                ReportAt(limit, "unit", DiagnosticDescriptors.UnitMismatch, limit.Unit.Text, _units.DescribeDimension(limit.Unit.Dimension), "the indicator unit", indicator.Unit.Text, _units.DescribeDimension(indicator.Unit.Dimension));
             }
 
             if (limit.ValidTo is { } to && to < limit.ValidFrom)
             {
-                Report(limit, DiagnosticDescriptors.InvertedInterval, "limit value", Iso(to), Iso(limit.ValidFrom));
+                ReportAt(limit, "validTo", DiagnosticDescriptors.InvertedInterval, "limit value", Iso(to), Iso(limit.ValidFrom));
             }
 
             CheckScope(limit.Scope, buildingTypes);
             if (limit.Basis is { } basis && !factorSets.ContainsKey(basis))
             {
-                Report(limit, DiagnosticDescriptors.UnknownReference, "factor set (basis)", basis);
+                ReportAt(limit, "basis", DiagnosticDescriptors.UnknownReference, "factor set (basis)", basis);
             }
 
             if (options.ReportUnconfirmed && limit.Source.NeedsConfirmation)
@@ -406,13 +420,13 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         {
             if (!r.Unit.IsCompatibleWith(indicator.Unit))
             {
-                Report(r, DiagnosticDescriptors.UnitMismatch, r.Unit.Text, _units.DescribeDimension(r.Unit.Dimension), "the indicator unit", indicator.Unit.Text, _units.DescribeDimension(indicator.Unit.Dimension));
+                ReportAt(r, "unit", DiagnosticDescriptors.UnitMismatch, r.Unit.Text, _units.DescribeDimension(r.Unit.Dimension), "the indicator unit", indicator.Unit.Text, _units.DescribeDimension(indicator.Unit.Dimension));
             }
 
             CheckScope(r.Scope, buildingTypes);
             if (r.Basis is { } basis && !factorSets.ContainsKey(basis))
             {
-                Report(r, DiagnosticDescriptors.UnknownReference, "factor set (basis)", basis);
+                ReportAt(r, "basis", DiagnosticDescriptors.UnknownReference, "factor set (basis)", basis);
             }
 
             if (r.Percentiles.IsEmpty && r.Sample.IsEmpty && r.Summary is null)
@@ -445,7 +459,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         if (scope.BuildingType is { } bt && !buildingTypes.ContainsKey(bt))
         {
             var near = Text.EditDistance.Closest(bt, buildingTypes.Keys);
-            diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(scope), near is null ? null : $"Did you mean '{near}'?", "building type", bt));
+            diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(scope, "buildingType"), near is null ? null : $"Did you mean '{near}'?", "building type", bt));
         }
     }
 
@@ -481,12 +495,12 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
             var result = formula.Evaluate(probe);
             if (!result.Unit.IsCompatibleWith(indicator.Unit))
             {
-                Report(f, DiagnosticDescriptors.UnitMismatch, result.Unit.Text, _units.DescribeDimension(result.Unit.Dimension), "the indicator unit", indicator.Unit.Text, _units.DescribeDimension(indicator.Unit.Dimension));
+                ReportAt(f, "expression", DiagnosticDescriptors.UnitMismatch, result.Unit.Text, _units.DescribeDimension(result.Unit.Dimension), "the indicator unit", indicator.Unit.Text, _units.DescribeDimension(indicator.Unit.Dimension));
             }
         }
         catch (FormulaException ex)
         {
-            Report(f, DiagnosticDescriptors.InvalidFormula, ex.Message);
+            ReportAt(f, "expression", DiagnosticDescriptors.InvalidFormula, ex.Message);
         }
     }
 
@@ -513,6 +527,9 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
 
     private void Report(object item, DiagnosticDescriptor descriptor, params object?[] args) =>
         diagnostics.Add(descriptor.Create(_locations.Get(item), args));
+
+    private void ReportAt(object item, string field, DiagnosticDescriptor descriptor, params object?[] args) =>
+        diagnostics.Add(descriptor.Create(_locations.Get(item, field), args));
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -82,6 +82,9 @@ public static class CatalogueLoader
 
     internal static Catalogue LoadDefault() => LoadEmbedded().GetCatalogueOrThrow();
 
+    /// <summary>The embedded catalogue files (for benchmarks and tools).</summary>
+    internal static IEnumerable<CatalogueSource> LoadEmbeddedSources() => EmbeddedData.CatalogueSources();
+
     private static CatalogueLoadResult Load(List<CatalogueSource> sources, LoadOptions options, List<Diagnostic> diagnostics)
     {
         var limits = new YamlLimits(options.MaxFileBytes, options.MaxDepth, options.MaxNodes);

@@ -9,7 +9,7 @@ namespace Tbgo.Indicators.Loading;
 /// <summary>Binds schema-valid YAML trees to the model. Returns null where a unit or quantity could not be read (already reported).</summary>
 internal static class DefinitionBinder
 {
-    public static (CatalogueInfo Info, List<Theme> Themes, List<BuildingType> BuildingTypes) BindCatalogue(BindContext c, YMapping m)
+    public static (CatalogueInfo Info, List<PillarDefinition> Pillars, List<Theme> Themes, List<BuildingType> BuildingTypes) BindCatalogue(BindContext c, YMapping m)
     {
         var changelog = Seq(m, "changelog").Select(n =>
         {
@@ -18,6 +18,11 @@ internal static class DefinitionBinder
         });
         var info = c.Located(new CatalogueInfo(Str(m, "id"), Str(m, "version"), Date(m, "releaseDate"), Code<CatalogueStatus>(m, "status", Codes.TryParse),
             Localized(m, "title"), OptText(m, "description"), OptStr(m, "license"), [.. changelog]), m);
+        var pillars = Seq(m, "pillars").Select(n =>
+        {
+            var p = Map(n);
+            return c.Located(new PillarDefinition(Code<Pillar>(p, "id", Codes.TryParse), Localized(p, "name")), p);
+        }).ToList();
         var themes = Seq(m, "themes").Select(n =>
         {
             var t = Map(n);
@@ -28,7 +33,7 @@ internal static class DefinitionBinder
             var t = Map(n);
             return c.Located(new BuildingType(Str(t, "id"), Localized(t, "name"), c.OptSourceRef(t, "source")), t);
         }).ToList();
-        return (info, themes, types);
+        return (info, pillars, themes, types);
     }
 
     public static List<Source> BindSources(BindContext c, YMapping m) => [.. Seq(m, "sources").Select(n =>

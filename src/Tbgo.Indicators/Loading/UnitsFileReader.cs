@@ -8,6 +8,9 @@ namespace Tbgo.Indicators.Loading;
 /// <summary>The definitions of a schema-valid <c>units.yaml</c>, and the registry they build.</summary>
 internal static class UnitsFileReader
 {
+    /// <summary>The units.yaml format version this library reads.</summary>
+    public const int SupportedVersion = 1;
+
     /// <summary>One definition in file order, with where it stands.</summary>
     internal sealed record Entry(string Section, YMapping Node);
 
@@ -16,6 +19,15 @@ internal static class UnitsFileReader
     {
         var builder = new UnitRegistryBuilder();
         var ok = true;
+        if (Int(root, "version") != SupportedVersion)
+        {
+            var node = root["version"]!;
+            diagnostics.Add(DiagnosticDescriptors.InvalidUnitDefinition.Create(new SourceLocation(file, node.Line, node.Column, 0, node.Pointer),
+                $"units.yaml version {Str(root, "version")} is not supported; this library reads version {SupportedVersion}"));
+            return null;
+        }
+
+        builder.Source = root["source"] is YMapping source ? Describe(source) : null;
         foreach (var (section, node) in Entries(root))
         {
             try
@@ -46,9 +58,8 @@ internal static class UnitsFileReader
 
     public static void Apply(UnitRegistryBuilder builder, string section, YMapping m)
     {
-        var name = m["name"] is YMapping nm ? new UnitName(Str(nm, "nl"), Str(nm, "en")) : new UnitName(string.Empty, string.Empty);
-        var aliases = Seq(m, "aliases").Select(a => ((YScalar)a).Value).ToList();
-        var source = m["source"] is YMapping s ? Describe(s) : null;
+        var nameNode = (YMapping)m["name"]!;
+        var name = new UnitName(Str(nameNode, "nl"), Str(nameNode, "en"));
         switch (section)
         {
             case "dimensions":
@@ -61,10 +72,10 @@ internal static class UnitsFileReader
                 builder.AddAxis(Str(m, "id"), Str(m, "symbol"), kind, name);
                 break;
             case "units":
-                builder.AddUnit(Str(m, "symbol"), aliases, name, Str(m, "definition"), source);
+                builder.AddUnit(Str(m, "symbol"), Aliases(m), name, Str(m, "definition"), SourceText(m));
                 break;
             case "qualifiers":
-                builder.AddQualifier(Str(m, "symbol"), aliases, name, Str(m, "dimension"), source);
+                builder.AddQualifier(Str(m, "symbol"), Aliases(m), name, Str(m, "dimension"), SourceText(m));
                 break;
             default:
                 builder.AddQuantity(Str(m, "id"), name, Str(m, "unit"));
@@ -72,7 +83,14 @@ internal static class UnitsFileReader
         }
     }
 
+    private static List<string> Aliases(YMapping m) => [.. Seq(m, "aliases").Select(a => ((YScalar)a).Value)];
+
+    private static string? SourceText(YMapping m) => m["source"] is YMapping s ? Describe(s) : null;
+
     /// <summary>A source reference as one line of text, as the registry keeps it.</summary>
-    public static string Describe(YMapping s) =>
-        OptStr(s, "locator") is { } locator ? $"{Str(s, "ref")}, {locator} ({Str(s, "confidence")})" : $"{Str(s, "ref")} ({Str(s, "confidence")})";
+    public static string Describe(YMapping s)
+    {
+        var text = OptStr(s, "locator") is { } locator ? $"{Str(s, "ref")}, {locator} ({Str(s, "confidence")})" : $"{Str(s, "ref")} ({Str(s, "confidence")})";
+        return OptStr(s, "note") is { } note ? $"{text}: {note}" : text;
+    }
 }

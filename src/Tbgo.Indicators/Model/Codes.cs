@@ -129,7 +129,7 @@ public static class Codes
         _ => throw new ArgumentException($"{typeof(T).Name} has no codes."),
     };
 
-    private sealed class Table<T>
+    internal sealed class Table<T>
         where T : struct, Enum
     {
         private readonly FrozenDictionary<string, T> _byCode;

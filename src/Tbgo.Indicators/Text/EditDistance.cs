@@ -1,6 +1,6 @@
 namespace Tbgo.Indicators.Text;
 
-/// <summary>Levenshtein distance, for "did you mean" hints.</summary>
+/// <summary>Edit distance with adjacent transpositions (optimal string alignment), for "did you mean" hints: 'nmae' is one edit from 'name'.</summary>
 internal static class EditDistance
 {
     /// <summary>The edit distance between two strings, or <paramref name="cap"/> + 1 when it exceeds <paramref name="cap"/>.</summary>
@@ -11,6 +11,7 @@ internal static class EditDistance
             return cap + 1;
         }
 
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -25,8 +26,14 @@ internal static class EditDistance
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.Min(rowMin, current[j]);
+                var d = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d = Math.Min(d, beforePrevious[j - 2] + 1);
+                }
+
+                current[j] = d;
+                rowMin = Math.Min(rowMin, d);
             }
 
             if (rowMin > cap)
@@ -34,7 +41,7 @@ internal static class EditDistance
                 return cap + 1;
             }
 
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
 
         return previous[b.Length];

@@ -13,6 +13,7 @@ internal static class DefaultUnitData
     internal static UnitRegistry Create()
     {
         var b = new UnitRegistryBuilder();
+        b.Source = "bipm-si-brochure-9, Tables 2, 4 and 8 (confirmed)";
 
         b.AddAxis("mass", "M", AxisKind.Base, new UnitName("massa", "mass"));
         b.AddAxis("length", "L", AxisKind.Base, new UnitName("lengte", "length"));

@@ -61,8 +61,8 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>
             end++;
         }
 
-        var number = trimmed[..end];
-        if (!InvariantNumber.TryParse(number, out var value))
+        var number = end > 0 ? trimmed[..end] : trimmed.Split(' ', 2)[0];
+        if (end == 0 || !InvariantNumber.TryParse(number, out var value))
         {
             error = InvariantNumber.LooksLikeDecimalComma(number)
                 ? $"'{number}' uses a decimal comma; write it with a decimal point ({number.Replace(',', '.')})."
@@ -70,7 +70,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>
             return false;
         }
 
-        var unitText = trimmed[end..].Trim();
+        var unitText = trimmed[number.Length..].Trim();
         Unit unit;
         if (unitText.Length == 0)
         {

@@ -4,24 +4,27 @@ using System.Numerics;
 namespace Tbgo.Indicators.Units;
 
 /// <summary>
-/// An exact positive or negative fraction with 64-bit numerator and denominator, always reduced,
+/// An exact positive or negative fraction with 128-bit numerator and denominator, always reduced,
 /// with a positive denominator. Unit factors are rationals so that conversions use exact ratios.
 /// </summary>
 public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 {
-    private readonly long _denominatorMinusOne;
+    private readonly Int128 _denominatorMinusOne;
 
-    private Rational(long numerator, long denominator, bool _)
+    private Rational(Int128 numerator, Int128 denominator, bool _)
     {
         Numerator = numerator;
         _denominatorMinusOne = denominator - 1;
     }
 
     /// <summary>The numerator (carries the sign).</summary>
-    public long Numerator { get; }
+    public Int128 Numerator { get; }
 
     /// <summary>The denominator; always positive.</summary>
-    public long Denominator => _denominatorMinusOne + 1;
+    public Int128 Denominator => _denominatorMinusOne + 1;
+
+    /// <summary>True when numerator and denominator both fit 64 bits (the fast conversion path).</summary>
+    internal bool IsSmall => Numerator >= long.MinValue && Numerator <= long.MaxValue && Denominator <= long.MaxValue;
 
     /// <summary>The number one.</summary>
     public static Rational One => new(1, 1, true);
@@ -36,8 +39,16 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     /// <exception cref="DivideByZeroException"><paramref name="denominator"/> is zero.</exception>
     public static Rational Create(long numerator, long denominator = 1) => Reduce(numerator, denominator);
 
-    /// <summary>The closest double to this rational.</summary>
-    public double ToDouble() => IsInteger ? Numerator : (double)Numerator / Denominator;
+    /// <summary>A reduced rational from arbitrary-precision parts, or null when it does not fit 128 bits.</summary>
+    internal static Rational? FromBig(BigInteger numerator, BigInteger denominator) =>
+        TryFromBig(numerator, denominator, out var r) ? r : null;
+
+    /// <summary>A reduced rational from parts that may not be reduced; <see cref="Zero"/> when the denominator is zero.</summary>
+    internal static Rational FromParts(Int128 numerator, Int128 denominator) =>
+        TryFromBig((BigInteger)numerator, (BigInteger)denominator, out var r) ? r : Zero;
+
+    /// <summary>The closest double to this rational (one rounding when both parts are exact doubles).</summary>
+    public double ToDouble() => IsInteger ? (double)Numerator : (double)Numerator / (double)Denominator;
 
     /// <summary>
     /// Parses an exact decimal (<c>365.25</c>, <c>3.6e6</c>, <c>1e-9</c>) or a fraction (<c>1/1000</c>) in invariant notation.
@@ -83,9 +94,9 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         }
     }
 
-    /// <summary>Multiplies two rationals; false when the exact result does not fit in 64 bits.</summary>
+    /// <summary>Multiplies two rationals; false when the exact result does not fit in 128 bits.</summary>
     public static bool TryMultiply(Rational a, Rational b, out Rational result) =>
-        TryFromBig(new BigInteger(a.Numerator) * b.Numerator, new BigInteger(a.Denominator) * b.Denominator, out result);
+        TryFromBig((BigInteger)a.Numerator * (BigInteger)b.Numerator, (BigInteger)a.Denominator * (BigInteger)b.Denominator, out result);
 
     /// <summary>Divides two rationals; false when <paramref name="b"/> is zero or the result does not fit.</summary>
     public static bool TryDivide(Rational a, Rational b, out Rational result)
@@ -96,7 +107,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
             return false;
         }
 
-        return TryFromBig(new BigInteger(a.Numerator) * b.Denominator, new BigInteger(a.Denominator) * b.Numerator, out result);
+        return TryFromBig((BigInteger)a.Numerator * (BigInteger)b.Denominator, (BigInteger)a.Denominator * (BigInteger)b.Numerator, out result);
     }
 
     /// <summary>Raises to an integer power; false when the result does not fit.</summary>
@@ -114,8 +125,8 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
             return false;
         }
 
-        var n = BigInteger.Pow(a.Numerator, Math.Abs(exponent));
-        var d = BigInteger.Pow(a.Denominator, Math.Abs(exponent));
+        var n = BigInteger.Pow((BigInteger)a.Numerator, Math.Abs(exponent));
+        var d = BigInteger.Pow((BigInteger)a.Denominator, Math.Abs(exponent));
         return exponent > 0 ? TryFromBig(n, d, out result) : TryFromBig(d, n, out result);
     }
 
@@ -130,7 +141,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     /// <inheritdoc />
     public int CompareTo(Rational other) =>
-        (new BigInteger(Numerator) * other.Denominator).CompareTo(new BigInteger(other.Numerator) * Denominator);
+        ((BigInteger)Numerator * (BigInteger)other.Denominator).CompareTo((BigInteger)other.Numerator * (BigInteger)Denominator);
 
     /// <summary>Equality.</summary>
     public static bool operator ==(Rational left, Rational right) => left.Equals(right);
@@ -164,7 +175,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
         if (!TryFromBig(n, d, out var r))
         {
-            throw new OverflowException("The rational does not fit in 64 bits.");
+            throw new OverflowException("The rational does not fit in 128 bits.");
         }
 
         return r;
@@ -191,12 +202,12 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
             d /= g;
         }
 
-        if (n < long.MinValue + 1 || n > long.MaxValue || d > long.MaxValue)
+        if (n < (BigInteger)(Int128.MinValue + 1) || n > (BigInteger)Int128.MaxValue || d > (BigInteger)Int128.MaxValue)
         {
             return false;
         }
 
-        result = new Rational((long)n, (long)d, true);
+        result = new Rational((Int128)n, (Int128)d, true);
         return true;
     }
 
@@ -257,7 +268,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
             }
 
             i++;
-            if (!int.TryParse(s[i..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exp) || Math.Abs(exp) > 30)
+            if (!int.TryParse(s[i..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exp) || Math.Abs(exp) > 36)
             {
                 return false;
             }

@@ -107,6 +107,7 @@ public sealed class Unit : IEquatable<Unit>
     public decimal ConvertTo(decimal value, Unit target) => GetConversionTo(target).Apply(value);
 
     /// <summary>The product of two units.</summary>
+    /// <exception cref="OverflowException">The exact factor needs more than 128 bits (such as Mt.TWh.TJ/µg2).</exception>
     public static Unit operator *(Unit left, Unit right)
     {
         ArgumentNullException.ThrowIfNull(left);
@@ -115,6 +116,7 @@ public sealed class Unit : IEquatable<Unit>
     }
 
     /// <summary>The quotient of two units.</summary>
+    /// <exception cref="OverflowException">The exact factor needs more than 128 bits.</exception>
     public static Unit operator /(Unit left, Unit right)
     {
         ArgumentNullException.ThrowIfNull(left);

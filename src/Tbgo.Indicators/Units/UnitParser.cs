@@ -69,7 +69,10 @@ internal ref struct UnitParser
             parser.SkipSpaces();
             if (parser._p < parser._s.Length)
             {
-                parser.Fail(parser._s[parser._p] == ')' ? "a ')' has no matching '('" : $"unexpected '{parser._s[parser._p]}'");
+                var c = parser._s[parser._p];
+                parser.Fail(c == ')' ? "a ')' has no matching '('"
+                    : char.IsLetter(c) || c == '%' ? $"'{parser.ReadWord(parser._p)}' follows a unit without an operator; write '.' for a product or '/' for a quotient"
+                    : $"unexpected '{c}'");
             }
         }
 

@@ -59,6 +59,9 @@ public sealed class UnitRegistry
     /// <summary>The dimensionless unit one.</summary>
     public Unit One { get; }
 
+    /// <summary>Where the definitions as a whole come from (such as the SI Brochure), or <see langword="null"/>.</summary>
+    public string? Source { get; internal init; }
+
     /// <summary>Parses unit text.</summary>
     /// <exception cref="FormatException">The text is not a unit this registry knows; the message says why.</exception>
     public Unit Parse(string text)
@@ -169,14 +172,17 @@ public sealed class UnitRegistry
         var den = Merge(denominator);
         var dimension = Dimension.None;
         var factor = Rational.One;
-        Accumulate(num, 1, ref dimension, ref factor);
-        Accumulate(den, -1, ref dimension, ref factor);
+        Accumulate(num, den, ref dimension, ref factor);
         return new Unit(this, num, den, dimension, factor, Format(num, den));
     }
 
-    internal static void Accumulate(IEnumerable<UnitTerm> terms, int sign, ref Dimension dimension, ref Rational factor)
+    internal static void Accumulate(IEnumerable<UnitTerm> numerator, IEnumerable<UnitTerm> denominator, ref Dimension dimension, ref Rational factor)
     {
-        foreach (var t in terms)
+        // Multiply in arbitrary precision and check only the final factor: intermediate products such as
+        // the numerator of (Mt.TWh)/(Mt.TWh) may exceed 128 bits even when the result is 1.
+        var top = (System.Numerics.BigInteger)factor.Numerator;
+        var bottom = (System.Numerics.BigInteger)factor.Denominator;
+        foreach (var (t, sign) in numerator.Select(t => (t, 1)).Concat(denominator.Select(t => (t, -1))))
         {
             var e = sign * t.Exponent;
             dimension *= t.Unit.Dimension.Pow(e);
@@ -185,11 +191,12 @@ public sealed class UnitRegistry
                 dimension *= Dimension.OfAxis(t.Qualifier.Axis).Pow(e);
             }
 
-            if (!Rational.TryPow(t.Unit.Factor, e, out var p) || !Rational.TryMultiply(factor, p, out factor))
-            {
-                throw new OverflowException("The unit factor does not fit 64 bits.");
-            }
+            var n = System.Numerics.BigInteger.Pow((System.Numerics.BigInteger)t.Unit.Factor.Numerator, Math.Abs(e));
+            var d = System.Numerics.BigInteger.Pow((System.Numerics.BigInteger)t.Unit.Factor.Denominator, Math.Abs(e));
+            (top, bottom) = e > 0 ? (top * n, bottom * d) : (top * d, bottom * n);
         }
+
+        factor = Rational.FromBig(top, bottom) ?? throw new OverflowException("The unit factor does not fit 128 bits.");
     }
 
     private static ImmutableArray<UnitTerm> Merge(IEnumerable<UnitTerm> terms)
@@ -226,8 +233,9 @@ public sealed class UnitRegistry
         if (!den.IsEmpty)
         {
             sb.Append('/');
-            if (den.Length == 1)
+            if (den.Length == 1 && den[0].Qualifier is null)
             {
+                // A lone qualified term is parenthesised too, so EUR/(kg CO2-eq) cannot be misread.
                 AppendTerms(sb, den);
             }
             else

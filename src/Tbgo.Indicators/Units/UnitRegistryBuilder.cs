@@ -16,6 +16,9 @@ internal sealed class UnitRegistryBuilder
     private readonly HashSet<string> _quantityIds = new(StringComparer.Ordinal);
     private readonly UnitSymbolTable _table = new();
 
+    /// <summary>Where the definitions as a whole come from, as one line of text, or null.</summary>
+    public string? Source { get; set; }
+
     /// <summary>Adds an axis of the dimension vector.</summary>
     /// <exception cref="UnitDefinitionException">The id is taken or there is no room for another axis.</exception>
     public DimensionAxis AddAxis(string id, string symbol, AxisKind kind, UnitName name)
@@ -110,7 +113,7 @@ internal sealed class UnitRegistryBuilder
     /// <summary>Freezes the definitions into a registry.</summary>
     public UnitRegistry Build()
     {
-        return new UnitRegistry(_table, [.. _axes], [.. _units], [.. _qualifiers], _quantities);
+        return new UnitRegistry(_table, [.. _axes], [.. _units], [.. _qualifiers], _quantities) { Source = Source };
     }
 
     private (Dimension Dimension, Rational Factor) Resolve(string symbol, string definition)
@@ -137,8 +140,7 @@ internal sealed class UnitRegistryBuilder
 
             try
             {
-                UnitRegistry.Accumulate(num, 1, ref dimension, ref factor);
-                UnitRegistry.Accumulate(den, -1, ref dimension, ref factor);
+                UnitRegistry.Accumulate(num, den, ref dimension, ref factor);
             }
             catch (OverflowException)
             {

@@ -37,7 +37,7 @@ public sealed class ExportSemanticTests
     public void DeprecatedIndicatorIsAWarningNamingTheReplacement()
     {
         var def = Catalogue.Default;
-        var catalogue = new Catalogue(def.Info, def.Indicators.Select(i => i.Id == Beng1 ? i with { Status = IndicatorStatus.Deprecated, ReplacedBy = "tbgo.env.energy.beng-2" } : i), def.Frameworks, def.FactorSets, def.Sources, def.Themes, def.BuildingTypes, def.Units);
+        var catalogue = new Catalogue(def.Info, def.Indicators.Select(i => i.Id == Beng1 ? i with { Status = IndicatorStatus.Deprecated, ReplacedBy = "tbgo.env.energy.beng-2" } : i), def.Frameworks, def.FactorSets, def.Sources, def.Pillars, def.Themes, def.BuildingTypes, def.Units);
         var (diagnostics, summary) = Validate(Record(), ExportFormat.Ndjson, catalogue: catalogue);
         var d = Single(diagnostics, "TBGO5013");
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);

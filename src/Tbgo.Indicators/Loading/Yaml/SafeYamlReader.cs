@@ -229,30 +229,45 @@ internal static class SafeYamlReader
 
         public void SyntaxError(long line, long column, string reason)
         {
-            var hint = TabHint((int)line);
+            // A tab where indentation is expected is the commonest syntax error; YamlDotNet marks the start of the
+            // enclosing mapping, so point at the tab itself and say so plainly.
+            if (FirstTabIndent() is var (tabLine, tabColumn) && (tabLine >= line || reason.Contains("tab", StringComparison.OrdinalIgnoreCase)))
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidYaml.CreateWithHint(
+                    SourceLocation.InFile(file, tabLine, tabColumn),
+                    string.Create(CultureInfo.InvariantCulture, $"Line {tabLine} is indented with a tab; YAML indents with spaces only."),
+                    reason));
+                return;
+            }
+
             diagnostics.Add(DiagnosticDescriptors.InvalidYaml.CreateWithHint(
                 SourceLocation.InFile(file, (int)Math.Max(1, line), (int)Math.Max(1, column)),
-                hint ?? DiagnosticDescriptors.InvalidYaml.Help,
+                DiagnosticDescriptors.InvalidYaml.Help,
                 reason));
         }
 
-        private string? TabHint(int line)
+        private (int Line, int Column)? FirstTabIndent()
         {
-            // A tab where indentation is expected is the commonest syntax error; say so plainly.
-            var lines = text.Split('\n');
-            for (var i = Math.Max(0, line - 2); i < Math.Min(lines.Length, line + 1); i++)
+            var lineNumber = 1;
+            var start = 0;
+            while (start <= text.Length)
             {
-                var l = lines[i];
-                var indentEnd = 0;
-                while (indentEnd < l.Length && l[indentEnd] is ' ' or '\t')
+                var end = text.IndexOf('\n', start);
+                if (end < 0)
                 {
-                    indentEnd++;
+                    end = text.Length;
                 }
 
-                if (l.AsSpan(0, indentEnd).Contains('\t'))
+                for (var i = start; i < end && text[i] is ' ' or '\t'; i++)
                 {
-                    return string.Create(CultureInfo.InvariantCulture, $"Line {i + 1} is indented with a tab; YAML indents with spaces only.");
+                    if (text[i] == '\t')
+                    {
+                        return (lineNumber, i - start + 1);
+                    }
                 }
+
+                lineNumber++;
+                start = end + 1;
             }
 
             return null;

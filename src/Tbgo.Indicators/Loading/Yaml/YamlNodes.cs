@@ -133,10 +133,14 @@ internal sealed class YMapping : YNode
 
     public List<KeyValuePair<YScalar, YNode>> Entries { get; } = [];
 
+    /// <summary>When set (by the model-schema agreement test), collects every key the binder asks for.</summary>
+    public HashSet<string>? RequestedKeys { get; set; }
+
     public YNode? this[string key]
     {
         get
         {
+            RequestedKeys?.Add(key);
             foreach (var e in Entries)
             {
                 if (string.Equals(e.Key.Value, key, StringComparison.Ordinal))
@@ -151,6 +155,7 @@ internal sealed class YMapping : YNode
 
     public YScalar? KeyNode(string key)
     {
+        RequestedKeys?.Add(key);
         foreach (var e in Entries)
         {
             if (string.Equals(e.Key.Value, key, StringComparison.Ordinal))

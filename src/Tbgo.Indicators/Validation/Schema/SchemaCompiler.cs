@@ -177,8 +177,8 @@ internal static class SchemaCompiler
                 throw new SchemaCompileException($"{path}: patterns must be anchored (^...$) and use explicit ASCII classes, not \\d, \\w or \\p{{}}: '{text}'.");
             }
 
+            _ = new Regex(text, RegexOptions.CultureInvariant); // syntax check now; the matcher is built on first use
             node.PatternText = text;
-            node.Pattern = new Regex(text, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         }
 
         if (e.TryGetProperty("format", out var fmt))

@@ -51,9 +51,23 @@ internal sealed class SchemaNode
 
     public decimal? MultipleOf { get; set; }
 
-    public Regex? Pattern { get; set; }
+    private Lazy<Regex>? _pattern;
 
-    public string? PatternText { get; set; }
+    /// <summary>
+    /// The compiled pattern, built on first use. NonBacktracking matches in linear time whatever the input,
+    /// so a hostile value cannot make validation hang; building it is costly, so unused patterns are never built.
+    /// </summary>
+    public Regex? Pattern => _pattern?.Value;
+
+    public string? PatternText
+    {
+        get;
+        set
+        {
+            field = value;
+            _pattern = value is null ? null : new Lazy<Regex>(() => new Regex(value, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
+        }
+    }
 
     public int? MinLength { get; set; }
 

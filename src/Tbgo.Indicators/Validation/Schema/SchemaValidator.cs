@@ -145,7 +145,7 @@ internal static class SchemaValidator
             else if (!schema.AdditionalPropertiesAllowed)
             {
                 var (line, column) = x.KeyPosition(key);
-                var hint = UnknownKeyHint(schema, x, key);
+                var hint = UnknownKeyHint(schema, x, key, value);
                 errors.Add(new SchemaError(DiagnosticDescriptors.UnknownKey, value.Pointer, line, column, [key, Context(schema, x)], hint));
             }
         }
@@ -159,9 +159,10 @@ internal static class SchemaValidator
         }
     }
 
-    private static string? UnknownKeyHint(SchemaNode schema, InstanceNode x, string key)
+    private static string? UnknownKeyHint(SchemaNode schema, InstanceNode x, string key, InstanceNode value)
     {
-        if (x.IsFlowMapping && key.Contains(' ', StringComparison.Ordinal))
+        // "{en: Not enacted, see 2026}" splits into a key "see 2026" without a value.
+        if (x.IsFlowMapping && (key.Contains(' ', StringComparison.Ordinal) || value.Kind == InstanceKind.Null))
         {
             return "In a flow mapping { ... } a comma separates entries: quote text that contains a comma.";
         }
@@ -215,19 +216,19 @@ internal static class SchemaValidator
         if (schema.Enum is { } allowed && !allowed.Contains(s, StringComparer.Ordinal))
         {
             var near = EditDistance.Closest(s, allowed);
-            errors.Add(Error(DiagnosticDescriptors.NotInEnum, x, near is null ? null : $"Did you mean '{near}'?", Quote(s), Path(x), string.Join(", ", allowed)));
+            errors.Add(Error(DiagnosticDescriptors.NotInEnum, x, near is null ? null : $"Did you mean '{near}'?", Clip(s), Path(x), string.Join(", ", allowed)));
             return;
         }
 
         if (schema.Pattern is not null && !schema.Pattern.IsMatch(s))
         {
-            errors.Add(Error(DiagnosticDescriptors.PatternMismatch, x, null, Quote(s), Path(x), schema.Title ?? $"text of the form {schema.PatternText}"));
+            errors.Add(Error(DiagnosticDescriptors.PatternMismatch, x, null, Clip(s), Path(x), schema.Title ?? $"text of the form {schema.PatternText}"));
             return;
         }
 
         if (schema.Format == "date" && !DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            errors.Add(Error(DiagnosticDescriptors.InvalidDate, x, null, Quote(s), Path(x)));
+            errors.Add(Error(DiagnosticDescriptors.InvalidDate, x, null, Clip(s), Path(x)));
         }
     }
 
@@ -378,7 +379,10 @@ internal static class SchemaValidator
 
     private static string Path(InstanceNode x) => x.Pointer.Length == 0 ? "the top level" : x.Pointer;
 
-    private static string Quote(string s) => s.Length > 80 ? $"'{s[..77]}...'" : $"'{s}'";
+    private static string Quote(string s) => $"'{Clip(s)}'";
+
+    /// <summary>Long values are shortened in messages (a 10 MB string is quoted by its first 77 characters).</summary>
+    private static string Clip(string s) => s.Length > 80 ? s[..77] + "..." : s;
 
     private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
 

@@ -1,0 +1,139 @@
+using System.Globalization;
+using Tbgo.Indicators.Calculators;
+using Tbgo.Indicators.Model;
+
+namespace Tbgo.Indicators.Cli.Commands;
+
+/// <summary>Readable text forms of the calculator results (<c>tbgo calc NAME --format text</c>).</summary>
+internal static class CalcText
+{
+    public static void Wlc(TextWriter o, WlcResult r)
+    {
+        o.WriteLine($"Whole-life carbon over {N(r.ReferenceStudyPeriod, 0)} years, {N(r.Area, 1)} m2 {r.AreaBasis.ToCode()}");
+        o.WriteLine($"  life-cycle total A1-C4  {N(r.LifeCycleTotal, 0)} kg CO2-eq = {N(r.LifeCycleTotalPerAreaYear, 2)} kg CO2-eq/(m2.a)");
+        o.WriteLine($"  upfront A1-A5           {N(r.UpfrontCarbon, 0)} kg CO2-eq = {N(r.UpfrontCarbonPerArea, 1)} kg CO2-eq/m2");
+        o.WriteLine($"  embodied / operational  {N(r.Embodied, 0)} / {N(r.Operational, 0)} kg CO2-eq");
+        o.WriteLine($"  module D (separate)     {N(r.ModuleD, 0)} kg CO2-eq, not in the total");
+        o.WriteLine($"  biogenic balance        uptake {N(r.Biogenic.Uptake, 0)}, release {N(r.Biogenic.Release, 0)}, net {N(r.Biogenic.Net, 0)} kg CO2-eq");
+        o.WriteLine();
+        o.Write(TextOutput.Table(["MODULE", "STAGE", "GWP-TOTAL (kg CO2-eq)", "IN TOTAL"], r.Modules.Where(m => m.GwpTotal != 0 || m.Module == LifeCycleModule.D).Select(m => (IReadOnlyList<string>)[m.Module.ToCode(), m.Stage.ToCode(), N(m.GwpTotal, 1), m.Module == LifeCycleModule.D ? "no" : "yes"])));
+        Footer(o, r);
+    }
+
+    public static void Mpg(TextWriter o, MpgResult r)
+    {
+        o.WriteLine($"MPG {N(r.Mpg, 3)} EUR/(m2.a) in {r.WeightingSet}{(r.IsComplete ? string.Empty : " (INCOMPLETE: a lower bound)")}");
+        o.WriteLine($"  MKI {N(r.Mki, 2)} EUR / ({N(r.Bvo, 1)} m2 BVO x {N(r.ReferenceStudyPeriod, 0)} a)");
+        o.WriteLine(r.Limit is { } l
+            ? $"  limit {N(l, 3)} on {Iso(r.PermitDate!.Value)}: {r.Verdict.ToCode().ToUpperInvariant()}{(r.VerdictIsProvisional ? " (provisional)" : string.Empty)}, margin {N(r.Margin!.Value, 3)}"
+            : "  no limit value tested");
+        o.WriteLine();
+        o.Write(TextOutput.Table(["CATEGORY", "AMOUNT", "PRICE", "MKI (EUR)", "NOTE"], r.Categories.Select(c => (IReadOnlyList<string>)[
+            c.Category,
+            $"{N(c.Amount, 4)} {c.AmountUnit}",
+            c.Price is { } p ? p.ToString(CultureInfo.InvariantCulture) : "unknown",
+            c.Mki is { } m ? N(m, 2) : "-",
+            c.ComponentOf is { } parent ? $"part of {parent}, not added" : c.Price is null ? "price unknown, not included" : c.Confidence == Confidence.Confirmed ? string.Empty : c.Confidence.ToCode()])));
+        Footer(o, r);
+    }
+
+    public static void Biogenic(TextWriter o, BiogenicResult r)
+    {
+        o.WriteLine($"Stored biogenic CO2 (EN 16449): {N(r.Total, 1)} kg CO2{(r.TotalPerArea is { } pa ? $" = {N(pa, 1)} kg CO2/m2 {r.AreaBasis.ToCode()}" : string.Empty)}");
+        o.WriteLine();
+        o.Write(TextOutput.Table(["PRODUCT", "WOOD m3", "DRY kg", "CF", "kg CO2"], r.Products.Select(p => (IReadOnlyList<string>)[p.Id, N(p.WoodVolume, 3), N(p.OvenDryMass, 1), $"{N(p.CarbonFraction, 3)} ({p.CarbonFractionFrom})", N(p.StoredCo2, 1)])));
+        Footer(o, r);
+    }
+
+    public static void Circularity(TextWriter o, CircularityResult r)
+    {
+        o.WriteLine($"MCI {N(r.Mci, 3)} (mass-weighted over {N(r.TotalMass, 0)} kg), LFI {N(r.LinearFlowIndex, 3)}");
+        o.WriteLine($"  bio-based share {N(r.BiobasedShareByMass * 100, 1)}% by mass{(r.BiobasedShareByVolume is { } v ? $", {N(v * 100, 1)}% by volume" : string.Empty)}: {r.BiobasedVerdict.ToCode()}{(r.BiobasedTarget is { } t ? $" against {t.Comparator.ToCode()} {t.Value.ToString(CultureInfo.InvariantCulture)} {t.Unit.Text}" : string.Empty)}");
+        o.WriteLine($"  secondary share {N(r.SecondaryShare * 100, 1)}% by mass");
+        o.WriteLine();
+        o.Write(TextOutput.Table(["PRODUCT", "MASS kg", "LFI", "X", "MCI"], r.Products.Select(p => (IReadOnlyList<string>)[p.Id, N(p.Mass, 1), N(p.LinearFlowIndex, 3), N(p.Utility, 3), N(p.Mci, 3)])));
+        Footer(o, r);
+    }
+
+    public static void Taxonomy(TextWriter o, TaxonomyResult r)
+    {
+        o.WriteLine($"EU Taxonomy {r.Activity.ToCode()}: {r.Aligned.ToCode().ToUpperInvariant()}");
+        o.WriteLine();
+        o.Write(TextOutput.Table(["CRITERION", "OUTCOME", "REASON"], r.Criteria.Select(c => (IReadOnlyList<string>)[c.Criterion + (c.AlternativeGroup is null ? string.Empty : " (alt.)"), c.Outcome.ToCode(), c.Reason])));
+        Footer(o, r);
+    }
+
+    public static void Epbd(TextWriter o, EpbdResult r)
+    {
+        o.WriteLine($"EPBD: life-cycle GWP {(r.LifeCycleGwpRequired ? "REQUIRED" : "not required")}; zero-emission {(r.ZeroEmissionRequired ? "REQUIRED" : "not required")}");
+        o.WriteLine();
+        o.Write(TextOutput.Table(["OBLIGATION", "ARTICLE", "REQUIRED", "FROM", "REASON"], r.Obligations.Select(x => (IReadOnlyList<string>)[x.Id, x.Article, x.Required ? "yes" : "no", x.AppliesFrom is { } d ? Iso(d) : "-", x.Reason])));
+        Footer(o, r);
+    }
+
+    public static void Limits(TextWriter o, LimitsResult r)
+    {
+        o.WriteLine($"{r.Indicator} on {Iso(r.Date)} for {r.Scope} ({r.Kind.ToCode()}{(r.Basis is null ? string.Empty : ", " + r.Basis)})");
+        o.WriteLine(r.Limit is { } l ? $"  limit {l.Comparator.ToCode()} {l.Value.ToString(CultureInfo.InvariantCulture)} {l.Unit.Text} (from {Iso(l.ValidFrom)}, {l.Source})" : "  no limit in force");
+        if (r.Value is { } v)
+        {
+            o.WriteLine($"  value {N(v, 4)} {r.ValueUnit}: {r.Verdict.ToCode().ToUpperInvariant()}{(r.Margin is { } m ? $", margin {N(m, 4)} {r.ValueUnit}" : string.Empty)}");
+        }
+
+        if (!r.Roadmap.IsEmpty)
+        {
+            o.WriteLine();
+            o.WriteLine("Roadmap (limit in force on 31 December of each year)");
+            o.Write(TextOutput.Table(["YEAR", "LIMIT", "BASIS", "NOTE"], r.Roadmap.Select(p => (IReadOnlyList<string>)[
+                p.Year.ToString(CultureInfo.InvariantCulture),
+                p.Limit is { } pl ? $"{pl.Comparator.ToCode()} {pl.Value.ToString(CultureInfo.InvariantCulture)} {pl.Unit.Text}" : "no limit",
+                p.Limit?.Basis ?? "-",
+                p.ChangesDuringYear ? "changes during the year" : string.Empty])));
+        }
+
+        Footer(o, r);
+    }
+
+    public static void Percentile(TextWriter o, PercentileResult r)
+    {
+        o.WriteLine($"{r.Indicator}: {N(r.Value, 4)} {r.Unit} ranks {(r.Rank is { } rank ? "at percentile " + N(rank, 1) : "unknown")} ({r.Method})");
+        o.WriteLine($"  best {N(r.BestPercent, 1)}% threshold: {(r.Threshold is { } t ? N(t, 4) + " " + r.Unit : "unknown")}; in the best {N(r.BestPercent, 1)}%: {(r.InBest is { } b ? (b ? "yes" : "no") : "unknown")}");
+        o.WriteLine("  " + r.Explanation);
+        Footer(o, r);
+    }
+
+    public static void Rollup(TextWriter o, RollupResult r)
+    {
+        o.WriteLine($"{r.Indicator}{(r.Area is null ? string.Empty : " for " + r.Area)}: {N(r.Value, 4)} {r.Unit} ({r.Aggregation.ToCode()} over {TextOutput.Count(r.Objects, "object")}{(r.TotalWeight is { } w ? $", total weight {N(w, 1)} {r.WeightUnit}" : string.Empty)})");
+        Footer(o, r);
+    }
+
+    public static void Pathway(TextWriter o, PathwayResult r)
+    {
+        o.WriteLine(r.StrandingYear is { } y ? $"Stranded from {y}: the first year above the pathway{(r.PathwayName is null ? string.Empty : " " + r.PathwayName)}." : "Never above the pathway in the years compared.");
+        o.WriteLine();
+        o.Write(TextOutput.Table(["YEAR", "ACTUAL", "PATHWAY", "ABOVE"], r.Years.Select(x => (IReadOnlyList<string>)[x.Year.ToString(CultureInfo.InvariantCulture), N(x.Actual, 2) + (x.Extended ? "*" : string.Empty), N(x.Pathway, 2), x.Above ? "yes" : "no"])));
+        o.WriteLine($"({r.Unit}; * = last actual value held constant)");
+        Footer(o, r);
+    }
+
+    private static void Footer(TextWriter o, ICalculationResult r)
+    {
+        var p = r.Provenance;
+        o.WriteLine();
+        o.WriteLine($"Method: {p.Method} ({p.MethodVersion}){(p.FactorSetId is null ? string.Empty : "; factor set " + p.FactorSetId)}; confidence {p.Confidence.ToCode()}; catalogue {p.CatalogueVersion}");
+        o.WriteLine("Sources: " + string.Join("; ", p.Sources.Select(s => s.ToString())));
+        if (!r.Warnings.IsEmpty)
+        {
+            o.WriteLine("Warnings:");
+            foreach (var w in r.Warnings)
+            {
+                o.WriteLine($"  - {w.Message}");
+            }
+        }
+    }
+
+    private static string N(double v, int decimals) => Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("0." + new string('#', Math.Max(decimals, 0)), CultureInfo.InvariantCulture);
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
