@@ -80,6 +80,15 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void GlobalFormatJsonAppliesToo()
+    {
+        var (exit, output, _) = CliRunner.Run("--format", "json", "validate", Sample("valid.json"));
+        Assert.Equal(0, exit);
+        using var doc = JsonDocument.Parse(output);
+        Assert.True(doc.RootElement.GetProperty("summary").GetProperty("valid").GetBoolean());
+    }
+
+    [Fact]
     public void MaxErrorsLimitsThePrintNotTheCount()
     {
         var (exit, output, _) = CliRunner.Run("validate", Sample("invalid.ndjson"), "--format", "json", "--max-errors", "3");

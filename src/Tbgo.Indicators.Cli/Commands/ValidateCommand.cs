@@ -43,16 +43,23 @@ internal static class ValidateCommand
             command.Options.Add(o);
         }
 
-        command.SetAction((r, ct) => RunAsync(context(r), new Request(
-            r.GetValue(file)!,
-            r.GetValue(catalogueVersion),
-            r.GetValue(format) ?? "text",
-            r.GetValue(maxErrors),
-            r.GetValue(normalise),
-            r.GetValue(inputFormat),
-            r.GetValue(separator),
-            r.GetValue(decimalComma),
-            !r.GetValue(noDuplicates)), ct));
+        command.SetAction((r, ct) =>
+        {
+            var ctx = context(r);
+
+            // 'tbgo --format json validate FILE' (the global option) means the same as 'tbgo validate FILE --format json'.
+            var chosen = r.GetResult(format) is { Implicit: false } ? r.GetValue(format)! : ctx.Json ? "json" : "text";
+            return RunAsync(ctx, new Request(
+                r.GetValue(file)!,
+                r.GetValue(catalogueVersion),
+                chosen,
+                r.GetValue(maxErrors),
+                r.GetValue(normalise),
+                r.GetValue(inputFormat),
+                r.GetValue(separator),
+                r.GetValue(decimalComma),
+                !r.GetValue(noDuplicates)), ct);
+        });
         return command;
     }
 
