@@ -143,6 +143,13 @@ public sealed class ExportBadInputTests
             Assert.Equal(1, summary.InvalidRecords);
         }
 
+        var json = Encoding.UTF8.GetBytes(JsonExport(Record(), Record(obj: "gebouw-@")));
+        json[Array.IndexOf(json, (byte)'@')] = 0xE9;
+        var (jsonDiagnostics, jsonSummary) = Validate(json, ExportFormat.Json);
+        var j = Single(jsonDiagnostics, "TBGO5002");
+        Assert.Equal(("/records/1/object", 5, 2L), (j.Location.Pointer, j.Location.Line, j.Location.Record));
+        Assert.True(jsonSummary.Completed);
+
         var csv = Encoding.UTF8.GetBytes("project,object,indicator,scale,phase,value,unit,period\nNL.A.B,caf@,tbgo.env.energy.beng-1,gebouw,plan,62.4,kWh/(m2.a),2026\n");
         csv[Array.IndexOf(csv, (byte)'@')] = 0xE9;
         var (csvDiagnostics, _) = Validate(csv, ExportFormat.Csv);
@@ -199,6 +206,19 @@ public sealed class ExportBadInputTests
         Assert.Equal("NL.A.B;blok-b;tbgo.env.energy.beng-1;gebouw;plan;".Length + 1, d.Location.Column);
         Assert.Equal((2L, 1L), (summary.RecordsRead, summary.ValidRecords));
         Assert.Single(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("-Infinity")]
+    [InlineData("1e400")]
+    public void CsvNonFiniteNumbers(string literal)
+    {
+        var csv = "project,indicator,scale,phase,value,unit,period\nNL.A.B,tbgo.env.energy.beng-1,gebouw,plan," + literal + ",kWh/(m2.a),2026\n";
+        var (diagnostics, _) = Validate(csv, ExportFormat.Csv);
+        var d = Single(diagnostics, "TBGO5010");
+        Assert.Equal((2, 43, "/value"), (d.Location.Line, d.Location.Column, d.Location.Pointer));
+        Assert.Contains("'" + literal + "'", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,6 +33,23 @@ public sealed class RecordSchemaTests
     }
 
     [Fact]
+    public void RuleTableFollowsASchemaChangeAndRefusesRulesItCannotExecute()
+    {
+        var schema = JsonNode.Parse(EmbeddedData.ReadSchema(RecordRules.RecordSchemaName))!;
+        schema["properties"]!["project"]!["maxLength"] = 5;
+        schema["properties"]!["method"]!["enum"]!.AsArray().Add("expert-judgement");
+        var rules = RecordRules.FromSchema(schema.ToJsonString());
+        Assert.Equal(5, rules.Fields[rules.Project].MaxLength);
+        Assert.Contains("expert-judgement", rules.Fields[rules.Method].Enum);
+
+        schema["properties"]!["object"]!["minLength"] = 1;
+        Assert.Throws<SchemaCompileException>(() => RecordRules.FromSchema(schema.ToJsonString()));
+        schema["properties"]!["object"]!.AsObject().Remove("minLength");
+        schema["properties"]!["object"]!["const"] = "x";
+        Assert.Throws<SchemaCompileException>(() => RecordRules.FromSchema(schema.ToJsonString()));
+    }
+
+    [Fact]
     public void ExportSchemaInlinesTheRecordSchemaUnchanged()
     {
         var record = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("schemas", "measurement-record.schema.json")))!.AsObject();
