@@ -158,6 +158,14 @@ public sealed class ExportBadInputTests
     }
 
     [Fact]
+    public void LoneSurrogateEscapeIsNotText()
+    {
+        var (diagnostics, summary) = Validate(Record(obj: "blok-\\ud800"), ExportFormat.Ndjson);
+        Assert.Equal("/object", Single(diagnostics, "TBGO5002").Location.Pointer);
+        Assert.Equal(1, summary.InvalidRecords);
+    }
+
+    [Fact]
     public void InvalidUtf8OutsideStringsStopsAJsonExportWithALocation()
     {
         var bytes = Encoding.UTF8.GetBytes(JsonExport(Record(), Record(value: "@")));

@@ -159,6 +159,8 @@ public sealed class ExportSemanticTests
         var unknown = Single(diagnostics, "TBGO5004");
         Assert.Equal(("/periode", "Did you mean 'period'?"), (unknown.Location.Pointer, unknown.Hint));
         Assert.Contains("'period'", Single(diagnostics, "TBGO5005").Message, StringComparison.Ordinal);
+        var (swapped, _) = Validate(Record().Replace("\"unit\"", "\"unti\"", StringComparison.Ordinal), ExportFormat.Ndjson);
+        Assert.Equal("Did you mean 'unit'?", Single(swapped, "TBGO5004").Hint);
         var (twice, _) = Validate(Record().Replace("}", ", \"value\": 1}", StringComparison.Ordinal), ExportFormat.Ndjson);
         Single(twice, "TBGO5029");
     }

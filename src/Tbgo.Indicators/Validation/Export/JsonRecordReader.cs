@@ -239,6 +239,11 @@ internal static class JsonRecordReader
         try
         {
             var length = r.CopyString(buffer);
+            if (!IsValidUtf16(buffer[..length]))
+            {
+                throw new InvalidOperationException("A \\u escape leaves a lone surrogate.");
+            }
+
             slot.Kind = FieldKind.String;
             rec.Store(ref slot, buffer[..length]);
         }
@@ -279,6 +284,24 @@ internal static class JsonRecordReader
         slot.FullLength = span.Length;
         slot.Kind = r.TryGetDouble(out var d) && double.IsFinite(d) ? FieldKind.Number : FieldKind.NonFinite;
         slot.Number = d;
+    }
+
+    /// <summary>False when the text holds a lone surrogate (possible through \u escapes), which no UTF-8 output can carry.</summary>
+    private static bool IsValidUtf16(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string? Unescape(ref Utf8JsonReader r)
