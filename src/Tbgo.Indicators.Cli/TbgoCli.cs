@@ -32,6 +32,7 @@ internal static class TbgoCli
         root.Subcommands.Add(ShowCommand.Create(Context));
         root.Subcommands.Add(ConvertCommand.Create(Context));
         root.Subcommands.Add(CalcCommand.Create(Context));
+        root.Subcommands.Add(ValidateCommand.Create(Context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

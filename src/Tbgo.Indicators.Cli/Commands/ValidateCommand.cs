@@ -1,0 +1,148 @@
+using System.CommandLine;
+using Tbgo.Indicators.Cli.Reports;
+using Tbgo.Indicators.Validation;
+
+namespace Tbgo.Indicators.Cli.Commands;
+
+/// <summary>
+/// <c>tbgo validate FILE</c>: checks a measurement export (JSON, NDJSON or CSV) against the record
+/// schema and the catalogue, and reports every problem with its location.
+/// </summary>
+internal static class ValidateCommand
+{
+    public static Command Create(Func<ParseResult, CliContext> context)
+    {
+        var file = new Argument<string>("file") { Description = "The export: .json, .ndjson/.jsonl or .csv (or give --input-format)." };
+        var catalogueVersion = new Option<string?>("--catalogue-version") { Description = "The catalogue version the export refers to (NDJSON and CSV do not say); must match the catalogue used." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Report format: text (table and summary), json (one document, docs/validation.md), sarif (SARIF 2.1.0) or html (one self-contained page).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
+        var maxErrors = new Option<int?>("--max-errors") { Description = "Print at most N diagnostics; the summary still counts all of them." };
+        maxErrors.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 0)
+            {
+                r.AddError("--max-errors must be 0 or more.");
+            }
+        });
+        var normalise = new Option<string?>("--normalise") { Description = "Write the valid records to this NDJSON file, values converted to each indicator's canonical unit (original value and unit kept)." };
+        var inputFormat = new Option<string?>("--input-format") { Description = "The container, when the file name does not say: json, ndjson or csv." };
+        inputFormat.AcceptOnlyFromAmong("json", "ndjson", "csv");
+        var separator = new Option<string?>("--separator") { Description = "CSV field separator: ',' or ';' (default: detected from the header)." };
+        separator.AcceptOnlyFromAmong(",", ";");
+        var decimalComma = new Option<bool>("--decimal-comma") { Description = "CSV numbers use a decimal comma (12,5)." };
+        var noDuplicates = new Option<bool>("--no-duplicate-check") { Description = "Skip the check for records with the same key and different values (saves memory on very large exports)." };
+
+        var command = new Command("validate", "Validate a measurement export (JSON, NDJSON, CSV): structure against measurement-record.schema.json, meaning against the catalogue. Exit 0 valid, 1 invalid, 2 usage error.");
+        command.Arguments.Add(file);
+        foreach (var o in new Option[] { catalogueVersion, format, maxErrors, normalise, inputFormat, separator, decimalComma, noDuplicates })
+        {
+            command.Options.Add(o);
+        }
+
+        command.SetAction((r, ct) =>
+        {
+            var ctx = context(r);
+
+            // 'tbgo --format json validate FILE' (the global option) means the same as 'tbgo validate FILE --format json'.
+            var chosen = r.GetResult(format) is { Implicit: false } ? r.GetValue(format)! : ctx.Json ? "json" : "text";
+            return RunAsync(ctx, new Request(
+                r.GetValue(file)!,
+                r.GetValue(catalogueVersion),
+                chosen,
+                r.GetValue(maxErrors),
+                r.GetValue(normalise),
+                r.GetValue(inputFormat),
+                r.GetValue(separator),
+                r.GetValue(decimalComma),
+                !r.GetValue(noDuplicates)), ct);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext ctx, Request request, CancellationToken ct)
+    {
+        ExportFormat? container = request.InputFormat switch
+        {
+            "json" => ExportFormat.Json,
+            "ndjson" => ExportFormat.Ndjson,
+            "csv" => ExportFormat.Csv,
+            _ => ExportValidator.FormatFromFileName(request.File),
+        };
+        if (container is not { } inputFormat)
+        {
+            ctx.Err.WriteLine($"tbgo: cannot tell the container of '{request.File}' from its name; give --input-format json, ndjson or csv.");
+            return ExitCodes.Usage;
+        }
+
+        if (!File.Exists(request.File))
+        {
+            ctx.Err.WriteLine($"tbgo: the file '{request.File}' does not exist.");
+            return ExitCodes.Usage;
+        }
+
+        var catalogue = ctx.LoadCatalogue();
+        if (catalogue is null)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        var options = new ExportValidationOptions
+        {
+            Format = inputFormat,
+            FileName = request.File,
+            CatalogueVersion = request.CatalogueVersion,
+            CsvSeparator = request.Separator is { Length: 1 } s ? s[0] : null,
+            DecimalComma = request.DecimalComma,
+            DetectDuplicates = request.Duplicates,
+        };
+
+        IReport report = request.Format switch
+        {
+            "json" => new JsonReport(ctx.Out),
+            "sarif" => new SarifReport(ctx.Out),
+            "html" => new HtmlReport(ctx.Out),
+            _ => new TextReport(ctx.Out),
+        };
+
+        await using var input = new FileStream(request.File, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        FileStream? normalised = null;
+        try
+        {
+            if (request.Normalise is { } path)
+            {
+                normalised = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous);
+                options = options with { NormaliseTo = normalised };
+            }
+
+            var run = new ExportValidator(catalogue).Validate(input, options);
+            report.Begin(request.File, inputFormat, catalogue);
+            long printed = 0;
+            var limit = request.MaxErrors ?? long.MaxValue;
+            await foreach (var d in run.WithCancellation(ct).ConfigureAwait(false))
+            {
+                report.Observe(d);
+                if (printed < limit)
+                {
+                    report.Print(d);
+                    printed++;
+                }
+            }
+
+            report.End(run.Summary, printed);
+            return run.Summary.IsValid ? ExitCodes.Ok : ExitCodes.InputErrors;
+        }
+        finally
+        {
+            if (normalised is not null)
+            {
+                await normalised.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private sealed record Request(string File, string? CatalogueVersion, string Format, int? MaxErrors, string? Normalise, string? InputFormat, string? Separator, bool DecimalComma, bool Duplicates);
+}

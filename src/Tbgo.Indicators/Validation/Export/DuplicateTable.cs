@@ -1,0 +1,116 @@
+using System.Runtime.InteropServices;
+
+namespace Tbgo.Indicators.Validation.Export;
+
+/// <summary>
+/// Remembers, per record key (project, object, indicator, scale, phase, period), the first record
+/// number and a fingerprint of its value, in 16 bytes per distinct key: a 64-bit hash of the key,
+/// the 32-bit record number and a 32-bit hash of the value. Open addressing (linear probing) in 256
+/// independently growing segments keeps the load high and the transient memory of a resize small.
+/// Trade-off: two different keys whose 64-bit hashes collide (probability about n^2/2^65, 6e-7 for
+/// 4.6 million records) and whose values differ would be reported as a conflict; and two different
+/// values with the same 32-bit fingerprint (1 in 4 billion) would not be. Memory: about 23 bytes per
+/// distinct key on average (105 MB for 4.6 million keys).
+/// </summary>
+internal sealed class DuplicateTable
+{
+    private const int SegmentBits = 8;
+    private readonly Segment[] _segments = new Segment[1 << SegmentBits];
+
+    public DuplicateTable()
+    {
+        for (var i = 0; i < _segments.Length; i++)
+        {
+            _segments[i] = new Segment();
+        }
+    }
+
+    public long Count { get; private set; }
+
+    /// <summary>
+    /// Adds the key; returns the earlier record number when the key was seen before with a different
+    /// value, else 0. A repeat with the same value is not a conflict.
+    /// </summary>
+    public uint AddOrConflict(ulong keyHash, uint record, uint valueHash)
+    {
+        keyHash |= 1; // 0 marks an empty slot
+        var segment = _segments[keyHash >> (64 - SegmentBits)];
+        var (found, entry) = segment.AddOrGet(keyHash, record, valueHash);
+        if (!found)
+        {
+            Count++;
+            return 0;
+        }
+
+        return entry.ValueHash == valueHash ? 0 : entry.Record;
+    }
+
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private struct Entry
+    {
+        public ulong Key;
+        public uint Record;
+        public uint ValueHash;
+    }
+
+    private sealed class Segment
+    {
+        private Entry[] _entries = new Entry[64];
+        private int _count;
+
+        public (bool Found, Entry Entry) AddOrGet(ulong key, uint record, uint valueHash)
+        {
+            if (_count * 100 >= _entries.Length * 85)
+            {
+                Grow();
+            }
+
+            var entries = _entries;
+            var i = Slot(key, entries.Length);
+            while (true)
+            {
+                ref var e = ref entries[i];
+                if (e.Key == 0)
+                {
+                    e.Key = key;
+                    e.Record = record;
+                    e.ValueHash = valueHash;
+                    _count++;
+                    return (false, default);
+                }
+
+                if (e.Key == key)
+                {
+                    return (true, e);
+                }
+
+                i = i + 1 == entries.Length ? 0 : i + 1;
+            }
+        }
+
+        private static int Slot(ulong key, int length) => (int)(((key & 0xFFFF_FFFFUL) * (ulong)length) >> 32);
+
+        private void Grow()
+        {
+            var old = _entries;
+            var entries = new Entry[old.Length + (old.Length / 2)];
+            foreach (var e in old)
+            {
+                if (e.Key == 0)
+                {
+                    continue;
+                }
+
+                var i = Slot(e.Key, entries.Length);
+                while (entries[i].Key != 0)
+                {
+                    i = i + 1 == entries.Length ? 0 : i + 1;
+                }
+
+                entries[i] = e;
+            }
+
+            _entries = entries;
+        }
+    }
+}
