@@ -8,13 +8,6 @@ internal static class TbgoCli
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: text (readable) or json (stable, documented in docs/cli.md).",
-            DefaultValueFactory = _ => "text",
-            Recursive = true,
-        };
-        format.AcceptOnlyFromAmong("text", "json");
         var catalogue = new Option<string?>("--catalogue")
         {
             Description = "A catalogue folder to use instead of the catalogue embedded in the tool.",
@@ -22,10 +15,10 @@ internal static class TbgoCli
         };
 
         var root = new RootCommand("tbgo: the Tbgo.Indicators catalogue of ESG indicators for Dutch area development, on the command line.");
-        root.Options.Add(format);
         root.Options.Add(catalogue);
 
-        CliContext Context(ParseResult r) => new(output, error, r.GetValue(format) == "json", r.GetValue(catalogue));
+        // Every command has its own --format with the values it supports (CliOptions.Format).
+        CliContext Context(ParseResult r) => new(output, error, r.GetValue<string>("--format") == "json", r.GetValue(catalogue));
 
         root.Subcommands.Add(LintCommand.Create(Context));
         root.Subcommands.Add(ListCommand.Create(Context));

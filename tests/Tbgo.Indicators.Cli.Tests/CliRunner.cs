@@ -1,13 +1,11 @@
 namespace Tbgo.Indicators.Cli.Tests;
 
-/// <summary>Runs tbgo in-process and captures its output.</summary>
+/// <summary>Runs tbgo in-process and captures its output, as a tuple (see <see cref="Tbgo"/> for the record form).</summary>
 internal static class CliRunner
 {
     public static (int Exit, string Out, string Err) Run(params string[] args)
     {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        var exit = TbgoCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
+        var r = Tbgo.Run(args);
+        return (r.ExitCode, r.Out, r.Err);
     }
 }

@@ -80,12 +80,16 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
-    public void GlobalFormatJsonAppliesToo()
+    public void TheShortFormatAliasWorksAndHelpListsFormatOnce()
     {
-        var (exit, output, _) = CliRunner.Run("--format", "json", "validate", Sample("valid.json"));
+        var (exit, output, _) = CliRunner.Run("validate", Sample("valid.json"), "-f", "json");
         Assert.Equal(0, exit);
         using var doc = JsonDocument.Parse(output);
         Assert.True(doc.RootElement.GetProperty("summary").GetProperty("valid").GetBoolean());
+
+        var (_, help, _) = CliRunner.Run("validate", "--help");
+        Assert.Single(help.Split('\n'), l => l.TrimStart().StartsWith("-f, --format", StringComparison.Ordinal));
+        Assert.DoesNotContain("\n  --format", help, StringComparison.Ordinal);
     }
 
     [Fact]

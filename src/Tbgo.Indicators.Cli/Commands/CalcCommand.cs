@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Text.Json;
 using Tbgo.Indicators.Calculators;
 using Tbgo.Indicators.Charts;
@@ -68,6 +67,7 @@ internal static class CalcCommand
         };
         var chartPath = new Option<string?>("--chart") { Description = "Also write an SVG chart to this file." };
         var command = new Command(name, description);
+        command.Options.Add(CliOptions.Format($"Output format: json (the result, schemas/calculators/{name}.result.schema.json) or text (a readable table).", "json", "text"));
         command.Options.Add(input);
         if (extra is not null)
         {
@@ -82,7 +82,7 @@ internal static class CalcCommand
         command.SetAction(r =>
         {
             var ctx = context(r);
-            var json = ctx.Json || !FormatGiven(r);
+            var json = ctx.Json;
             var path = r.GetValue(input)!;
             byte[] bytes;
             try
@@ -174,8 +174,6 @@ internal static class CalcCommand
         return ExitCodes.InputErrors;
     }
 
-    /// <summary>True when --format was given on the command line: calc prints JSON unless asked otherwise.</summary>
-    private static bool FormatGiven(ParseResult r) => r.Tokens.Any(t => t.Type == TokenType.Option && t.Value == "--format");
 
     private static byte[] ReadStdin()
     {

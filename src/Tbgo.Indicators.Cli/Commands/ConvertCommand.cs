@@ -12,6 +12,7 @@ internal static class ConvertCommand
         var from = new Argument<string>("from") { Description = "The unit of the value, such as \"t CO2-eq\"." };
         var to = new Argument<string>("to") { Description = "The unit to convert to, such as \"kg CO2-eq\"." };
         var command = new Command("convert", "Convert a value between units; incompatible dimensions are an error naming both.");
+        command.Options.Add(CliOptions.TextOrJson());
         command.Arguments.Add(value);
         command.Arguments.Add(from);
         command.Arguments.Add(to);

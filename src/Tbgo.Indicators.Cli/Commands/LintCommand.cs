@@ -19,6 +19,7 @@ internal static class LintCommand
             Description = "Also list every limit value and factor whose source is not confirmed (info).",
         };
         var command = new Command("lint", "Check catalogue definitions: YAML safety, schemas, references, units, limit values and worked examples.");
+        command.Options.Add(CliOptions.TextOrJson());
         command.Arguments.Add(path);
         command.Options.Add(unconfirmed);
         command.SetAction(r => Run(context(r), r.GetValue(path), r.GetValue(unconfirmed)));

@@ -17,6 +17,7 @@ internal static class ListCommand
         var lang = Filter("--lang", "Language of names: en or nl.", ["en", "nl"]);
 
         var command = new Command("list", "List indicators, optionally filtered by scale, phase, pillar, theme, framework or status.");
+        command.Options.Add(CliOptions.TextOrJson());
         foreach (var o in new Option[] { scale, phase, pillar, theme, framework, status, lang })
         {
             command.Options.Add(o);

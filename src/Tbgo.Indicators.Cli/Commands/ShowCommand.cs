@@ -14,6 +14,7 @@ internal static class ShowCommand
         var lang = new Option<string?>("--lang") { Description = "Language of texts: en or nl." };
         lang.AcceptOnlyFromAmong("en", "nl");
         var command = new Command("show", "Show one indicator: definition, applicability, mappings, limit values with sources.");
+        command.Options.Add(CliOptions.TextOrJson());
         command.Arguments.Add(id);
         command.Options.Add(lang);
         command.SetAction(r =>

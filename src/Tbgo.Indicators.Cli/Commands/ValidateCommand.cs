@@ -14,12 +14,7 @@ internal static class ValidateCommand
     {
         var file = new Argument<string>("file") { Description = "The export: .json, .ndjson/.jsonl or .csv (or give --input-format)." };
         var catalogueVersion = new Option<string?>("--catalogue-version") { Description = "The catalogue version the export refers to (NDJSON and CSV do not say); must match the catalogue used." };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Report format: text (table and summary), json (one document, docs/validation.md), sarif (SARIF 2.1.0) or html (one self-contained page).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
+        var format = CliOptions.Format("Report format: text (table and summary), json (one document, docs/validation.md), sarif (SARIF 2.1.0) or html (one self-contained page).", "text", "json", "sarif", "html");
         var maxErrors = new Option<int?>("--max-errors") { Description = "Print at most N diagnostics; the summary still counts all of them." };
         maxErrors.Validators.Add(r =>
         {
@@ -47,8 +42,7 @@ internal static class ValidateCommand
         {
             var ctx = context(r);
 
-            // 'tbgo --format json validate FILE' (the global option) means the same as 'tbgo validate FILE --format json'.
-            var chosen = r.GetResult(format) is { Implicit: false } ? r.GetValue(format)! : ctx.Json ? "json" : "text";
+            var chosen = r.GetValue(format)!;
             return RunAsync(ctx, new Request(
                 r.GetValue(file)!,
                 r.GetValue(catalogueVersion),

@@ -140,7 +140,7 @@ internal sealed class ExportSession
             switch (p.Kind)
             {
                 case ProblemKind.UnknownField:
-                    var near = EditDistance.Closest(p.Text, rules.Names) ?? Transposed(p.Text, rules.Names);
+                    var near = EditDistance.Closest(p.Text, rules.Names);
                     ctx.Add(DiagnosticDescriptors.UnknownField.CreateWithHint(at with { Pointer = ctx.Pointer(p.Text) }, near is null ? "Allowed fields: " + string.Join(", ", rules.Names) + "." : $"Did you mean '{near}'?", Quote(p.Text)));
                     break;
                 case ProblemKind.DuplicateField:
@@ -566,33 +566,6 @@ internal sealed class ExportSession
         {
             _byIndicator["(other)"] = _byIndicator.GetValueOrDefault("(other)") + 1;
         }
-    }
-
-    /// <summary>A name that differs from <paramref name="word"/> by two swapped neighbours (<c>unti</c> for <c>unit</c>), or null.</summary>
-    private static string? Transposed(string word, IEnumerable<string> names)
-    {
-        foreach (var name in names)
-        {
-            if (name.Length != word.Length)
-            {
-                continue;
-            }
-
-            for (var i = 0; i + 1 < word.Length; i++)
-            {
-                if (word[i] != name[i])
-                {
-                    if (word[i] == name[i + 1] && word[i + 1] == name[i] && word.AsSpan(i + 2).SequenceEqual(name.AsSpan(i + 2)))
-                    {
-                        return name;
-                    }
-
-                    break;
-                }
-            }
-        }
-
-        return null;
     }
 
     private static readonly (string Code, Phase Value)[] Phases = [.. Enum.GetValues<Phase>().Select(p => (p.ToCode(), p))];
