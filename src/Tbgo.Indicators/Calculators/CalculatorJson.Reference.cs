@@ -58,7 +58,7 @@ public static partial class CalculatorJson
         writer.WriteString("date", Iso(result.Date));
         writer.WriteString("kind", result.Kind.ToCode());
         OptString(writer, "basis", result.Basis);
-        writer.WriteString("scope", result.Scope.ToString());
+        CatalogueJson.WriteScope(writer, result.Scope);
         WriteLimitOrNull(writer, "limit", result.Limit, catalogue);
         OptAmount(writer, "value", result.Value, result.ValueUnit);
         writer.WriteString("verdict", result.Verdict.ToCode());
@@ -122,7 +122,7 @@ public static partial class CalculatorJson
         if (result.Reference is { } r)
         {
             writer.WriteStartObject("reference");
-            writer.WriteString("scope", r.Scope.ToString());
+            CatalogueJson.WriteScope(writer, r.Scope);
             writer.WriteNumber("year", r.Year);
             OptNumber(writer, "sampleSize", r.SampleSize);
             OptString(writer, "basis", r.Basis);

@@ -340,7 +340,7 @@ public static class CatalogueJson
         writer.WriteEndObject();
     }
 
-    private static void WriteScope(Utf8JsonWriter writer, LimitScope scope)
+    internal static void WriteScope(Utf8JsonWriter writer, LimitScope scope)
     {
         writer.WriteStartObject("scope");
         if (scope.Scale is { } s)
