@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Compares whole-process validation of the same 100,000-record export by
-#   tbgo validate (published Release, Native AOT), NJsonSchema (parse + Validate) and Ajv under Node,
+#   tbgo validate (as dotnet publish -c Release builds it: Native AOT), NJsonSchema (parse + Validate) and Ajv under Node,
 # and measures tbgo's peak memory on a 1 GB NDJSON export. Not a test: it prints figures.
 # Usage: benchmarks/compare-validators.sh [RUNS]      (default 3 runs each; best time and peak RSS reported)
 # Needs: dotnet, node + npm (the npm registry), /usr/bin/time. Writes only to a temp folder, removed at the end.
@@ -11,8 +11,8 @@ WORK="$(mktemp -d /tmp/tbgo-compare.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-echo "== building (tbgo: dotnet publish -c Release -p:PublishAot=true; NJsonSchema runner: Release)"
-dotnet publish src/Tbgo.Indicators.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$WORK/tbgo" -v q >/dev/null
+echo "== building (tbgo: dotnet publish -c Release, Native AOT; NJsonSchema runner: Release)"
+dotnet publish src/Tbgo.Indicators.Cli -c Release -o "$WORK/tbgo" -v q >/dev/null   # PublishAot is on in the project
 dotnet build benchmarks/Tbgo.Indicators.Benchmarks -c Release -v q >/dev/null
 BENCH="benchmarks/Tbgo.Indicators.Benchmarks/bin/Release/net10.0/Tbgo.Indicators.Benchmarks.dll"
 TBGO="$WORK/tbgo/Tbgo.Indicators.Cli"
