@@ -112,10 +112,17 @@ internal static class CalcText
     {
         o.WriteLine(r.StrandingYear is { } y ? $"Stranded from {y}: the first year above the pathway{(r.PathwayName is null ? string.Empty : " " + r.PathwayName)}." : "Never above the pathway in the years compared.");
         o.WriteLine();
-        o.Write(TextOutput.Table(["YEAR", "ACTUAL", "PATHWAY", "ABOVE"], r.Years.Select(x => (IReadOnlyList<string>)[x.Year.ToString(CultureInfo.InvariantCulture), N(x.Actual, 2) + (x.Extended ? "*" : string.Empty), N(x.Pathway, 2), x.Above ? "yes" : "no"])));
-        o.WriteLine($"({r.Unit}; * = last actual value held constant)");
+        o.Write(TextOutput.Table(["YEAR", "ACTUAL", "PATHWAY", "ABOVE"], r.Years.Select(x => (IReadOnlyList<string>)[x.Year.ToString(CultureInfo.InvariantCulture), N(x.Actual, 2) + Mark(x.ActualFrom), N(x.Pathway, 2) + Mark(x.PathwayFrom), x.Above ? "yes" : "no"])));
+        o.WriteLine($"({r.Unit}; ~ = interpolated between given years; * = last actual value held)");
         Footer(o, r);
     }
+
+    private static string Mark(PathwayValueSource from) => from switch
+    {
+        PathwayValueSource.Interpolated => "~",
+        PathwayValueSource.Held => "*",
+        _ => string.Empty,
+    };
 
     private static void Footer(TextWriter o, ICalculationResult r)
     {

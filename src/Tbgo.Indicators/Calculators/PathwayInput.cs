@@ -9,5 +9,5 @@ namespace Tbgo.Indicators.Calculators;
 /// <param name="Actual">The building's intensity per year (at least one year).</param>
 /// <param name="Pathway">The pathway per year.</param>
 /// <param name="PathwayName">The pathway's name and version, for the record, or <see langword="null"/>.</param>
-/// <param name="ExtendActual">True to hold the last actual value for later pathway years (a building without further measures).</param>
+/// <param name="ExtendActual">True to hold the last actual value for the later pathway years (a building without further measures); false compares only up to the last actual year.</param>
 public sealed record PathwayInput(ImmutableArray<PathwayPoint> Actual, ImmutableArray<PathwayPoint> Pathway, string? PathwayName = null, bool ExtendActual = true);

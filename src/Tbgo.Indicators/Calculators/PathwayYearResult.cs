@@ -4,8 +4,9 @@ namespace Tbgo.Indicators.Calculators;
 /// <param name="Year">The year.</param>
 /// <param name="Actual">The building's intensity.</param>
 /// <param name="Pathway">The pathway value.</param>
-/// <param name="Extended">True when <paramref name="Actual"/> is the last given value held constant.</param>
-public sealed record PathwayYearResult(int Year, double Actual, double Pathway, bool Extended)
+/// <param name="ActualFrom">Whether <paramref name="Actual"/> is given, interpolated between given years, or the last given value held.</param>
+/// <param name="PathwayFrom">Whether <paramref name="Pathway"/> is given or interpolated between given years.</param>
+public sealed record PathwayYearResult(int Year, double Actual, double Pathway, PathwayValueSource ActualFrom, PathwayValueSource PathwayFrom)
 {
     /// <summary>True when the building is above the pathway (stranded in that year).</summary>
     public bool Above => Actual > Pathway;

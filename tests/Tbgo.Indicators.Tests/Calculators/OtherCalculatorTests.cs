@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using CsCheck;
 using Tbgo.Indicators.Calculators;
 using Tbgo.Indicators.Model;
+using static Tbgo.Indicators.Calculators.PathwayValueSource;
 using static Tbgo.Indicators.Tests.Calculators.CalcSupport;
 
 namespace Tbgo.Indicators.Tests.Calculators;
@@ -124,5 +126,42 @@ public sealed class OtherCalculatorTests
         PathwayPoint P(int y, double v) => new(y, Q(v, "kg CO2-eq/(m2.a)"));
         var r = PathwayCalculator.Calculate(new PathwayInput([P(2025, 20), P(2026, 19), P(2027, 18)], [P(2025, 25), P(2026, 18.5), P(2027, 30)]), Cat);
         Assert.Equal(2026, r.StrandingYear);
+    }
+
+    private static PathwayPoint Pt(int year, double value) => new(year, Q(value, "kg CO2-eq/(m2.a)"));
+
+    [Fact]
+    public void Pathway_compares_every_year_interpolating_a_sparse_pathway()
+    {
+        // 40 in 2025 to 20 in 2030 is 36, 32, 28, 24 in 2026-2029: a building held at 30 crosses in 2028, not 2030.
+        var r = PathwayCalculator.Calculate(new PathwayInput([Pt(2025, 30)], [Pt(2025, 40), Pt(2030, 20)]), Cat);
+        Assert.Equal(2028, r.StrandingYear);
+        Assert.Equal([2025, 2026, 2027, 2028, 2029, 2030], r.Years.Select(y => y.Year));
+        Assert.Equal([40, 36, 32, 28, 24, 20], r.Years.Select(y => y.Pathway));
+        Assert.Equal([Given, Interpolated, Interpolated, Interpolated, Interpolated, Given], r.Years.Select(y => y.PathwayFrom));
+        Assert.Equal([Given, Held, Held, Held, Held, Held], r.Years.Select(y => y.ActualFrom));
+        Assert.Contains(r.Warnings, w => w.Message.Contains("interpolated linearly", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Pathway_actual_gaps_are_interpolated_and_without_extension_comparison_stops_at_the_last_actual_year()
+    {
+        var pathway = ImmutableArray.Create(Pt(2024, 50), Pt(2025, 50), Pt(2026, 50), Pt(2027, 50), Pt(2028, 10));
+        var r = PathwayCalculator.Calculate(new PathwayInput([Pt(2024, 40), Pt(2026, 45)], pathway), Cat);
+        Assert.Equal([40, 42.5, 45, 45, 45], r.Years.Select(y => y.Actual));
+        Assert.Equal([Given, Interpolated, Given, Held, Held], r.Years.Select(y => y.ActualFrom));
+        Assert.Equal(2028, r.StrandingYear);
+
+        var given = PathwayCalculator.Calculate(new PathwayInput([Pt(2024, 40), Pt(2026, 45)], pathway, ExtendActual: false), Cat);
+        Assert.Equal([2024, 2025, 2026], given.Years.Select(y => y.Year));
+        Assert.Null(given.StrandingYear);
+        Assert.Contains(given.Warnings, w => w.Message.StartsWith("2 pathway years have no actual value", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Pathway_year_outside_1900_2100_is_a_located_error()
+    {
+        var e = Assert.Throws<CalculationException>(() => PathwayCalculator.Calculate(new PathwayInput([Pt(2025, 30)], [Pt(2025, 40), Pt(99999, 20)]), Cat));
+        Assert.Contains(e.Diagnostics, d => d.Location.Pointer == "/pathway/1/year");
     }
 }
