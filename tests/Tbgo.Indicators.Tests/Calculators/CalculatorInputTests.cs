@@ -77,6 +77,13 @@ public sealed class CalculatorInputTests
         Assert.Equal(pointer, d.Location.Pointer);
     }
 
+    [Fact]
+    public void Missing_key_message_names_the_object_once()
+    {
+        var d = OneError("biogenic", """{"products": [{"id": "a", "volume": {"value": 1, "unit": "m3"}, "density": {"value": 470, "unit": "kg/m3"}}]}""");
+        Assert.Equal("The required key 'moistureContent' is missing from the object at /products/0.", d.Message);
+    }
+
     [Theory]
     [InlineData("mpg", "/weightingSet", "nmd-shadow-prices-a3", "TBGO6002")]
     [InlineData("mpg", "/elements/2/impacts/1/category", "gwp", "TBGO6005")]

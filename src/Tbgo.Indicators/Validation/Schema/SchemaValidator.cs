@@ -373,7 +373,7 @@ internal static class SchemaValidator
 
     private static string Context(SchemaNode schema, InstanceNode x)
     {
-        var name = schema.Title ?? "the object";
+        var name = schema.Title ?? "object";
         return x.Pointer.Length == 0 ? $"the {name}" : $"the {name} at {x.Pointer}";
     }
 
