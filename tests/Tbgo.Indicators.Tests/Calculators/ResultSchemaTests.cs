@@ -27,6 +27,31 @@ public sealed class ResultSchemaTests
         ["taxonomy-without-data"] = """{"activity": "ccm-7.1", "date": "2025-01-01"}""",
     };
 
+    /// <summary>Mutations that each schema must reject beyond the common ones (see <see cref="Mutations"/>).</summary>
+    private static readonly (string Calculator, string Pointer, string? Value)[] SchemaSpecificMutations =
+    [
+        ("wlc", "/upfrontCarbon", null), ("wlc", "/calculator", "\"mpg\""),
+        ("wlc", "/lifeCycleTotal/unit", "\"t CO2-eq\""), ("wlc", "/modules/0/gwpFossil", "310"), ("wlc", "/elements/0/replacements", "1.5"),
+        ("wlc", "/biogenic/declaredByElements", null), ("wlc", "/stages/0/stage", "\"A1-A3\""),
+        ("mpg", "/verdict", "\"passed\""), ("mpg", "/functions/0/limit/comparator", "\"=<\""), ("mpg", "/categories/0/price/unit", "\"EUR\""),
+        ("mpg", "/elements/0/dataCategory", "2"), ("mpg", "/permitDate", "\"2026-02-30\""), ("mpg", "/complete", null),
+        ("biogenic", "/products/0/storedCo2", null), ("biogenic", "/area/value", "\"1000\""), ("biogenic", "/products/0/extra", "true"),
+        ("circularity", "/mci", "\"0.64\""), ("circularity", "/biobasedTarget/source/ref", "\"Nabb\""), ("circularity", "/biobasedTarget/scope/scale", "\"building\""),
+        ("circularity", "/products/0/utility", null),
+        ("taxonomy", "/criteria/0/outcome", "\"yes\""), ("taxonomy", "/aligned", "true"), ("taxonomy", "/criteria/0/source/extra", "1"),
+        ("taxonomy", "/warnings/0/code", "\"unconfirmed-factor\""), ("taxonomy", "/warnings/0/message", null),
+        ("epbd", "/obligations/0/id", "\"gwp\""), ("epbd", "/obligations/0/appliesFrom", "\"2028-13-01\""), ("epbd", "/zeroEmissionRequired", "\"no\""),
+        ("epbd", "/provenance/confidence", "\"certain\""), ("epbd", "/provenance/sources/0/confidence", null),
+        ("limits", "/roadmap/0/comparator", "\"<=\""), ("limits", "/roadmap/0/note", "\"none\""), ("limits", "/roadmap/5/limit", "null"),
+        ("limits", "/limit/kind", "\"legal\""), ("limits", "/scope", "\"scale=gebouw\""), ("limits", "/scope/scale", "\"building\""), ("limits", "/indicator", "\"mpg\""),
+        ("percentile", "/inBest", "\"no\""), ("percentile", "/method", "\"interpolated\""), ("percentile", "/reference/year", "2022.5"),
+        ("percentile", "/reference/extra", "1"), ("percentile", "/value", "75"), ("percentile", "/reference/scope", "\"scale=gebied\""),
+        ("rollup", "/objects", "2.5"), ("rollup", "/aggregation", "\"not-aggregatable\""), ("rollup", "/totalWeight/value", null),
+        ("rollup", "/provenance/factorSet", "1"),
+        ("pathway", "/years/0/year", "\"2024\""), ("pathway", "/strandingYear", "2030.5"), ("pathway", "/years/0/above", null),
+        ("pathway", "/unit", "null"), ("pathway", "/years/1/pathwayFrom", "\"held\""), ("pathway", "/years/0/actualFrom", "true"),
+    ];
+
     /// <summary>Every sample input, every worked example's input and the edge inputs: calculator and label.</summary>
     public static TheoryData<string, string> Inputs()
     {
@@ -58,31 +83,30 @@ public sealed class ResultSchemaTests
         Assert.Empty(OracleErrors(calculator, result));
     }
 
-    /// <summary>Mutations of the sample's result: a JSON pointer and the new value (JSON), or null to remove the key.</summary>
-    public static TheoryData<string, string, string?> Mutations() => new()
+    /// <summary>
+    /// Mutations of the sample's result: a JSON pointer and the new value (JSON), or null to remove the key. In every
+    /// schema a required key removed, an unknown key added and a wrong type, at the root and in the shared provenance;
+    /// then, per schema, its own keys, codes, fixed units, nullable forms and nested objects.
+    /// </summary>
+    public static TheoryData<string, string, string?> Mutations()
     {
-        // in every schema: the root is closed, its keys are required and typed, the calculator is named
-        { "wlc", "/upfrontCarbon", null }, { "wlc", "/extra", "1" }, { "wlc", "/calculator", "\"mpg\"" },
-        { "wlc", "/lifeCycleTotal/unit", "\"t CO2-eq\"" }, { "wlc", "/modules/0/gwpFossil", "310" }, { "wlc", "/elements/0/replacements", "1.5" },
-        { "wlc", "/biogenic/declaredByElements", null }, { "wlc", "/stages/0/stage", "\"A1-A3\"" },
-        { "mpg", "/verdict", "\"passed\"" }, { "mpg", "/functions/0/limit/comparator", "\"=<\"" }, { "mpg", "/categories/0/price/unit", "\"EUR\"" },
-        { "mpg", "/elements/0/dataCategory", "2" }, { "mpg", "/permitDate", "\"2026-02-30\"" }, { "mpg", "/complete", null },
-        { "biogenic", "/products/0/storedCo2", null }, { "biogenic", "/area/value", "\"1000\"" }, { "biogenic", "/products/0/extra", "true" },
-        { "circularity", "/mci", "\"0.64\"" }, { "circularity", "/biobasedTarget/source/ref", "\"Nabb\"" }, { "circularity", "/biobasedTarget/scope/scale", "\"building\"" },
-        { "circularity", "/products/0/utility", null },
-        { "taxonomy", "/criteria/0/outcome", "\"yes\"" }, { "taxonomy", "/aligned", "true" }, { "taxonomy", "/criteria/0/source/extra", "1" },
-        { "taxonomy", "/warnings/0/code", "\"unconfirmed-factor\"" }, { "taxonomy", "/warnings/0/message", null },
-        { "epbd", "/obligations/0/id", "\"gwp\"" }, { "epbd", "/obligations/0/appliesFrom", "\"2028-13-01\"" }, { "epbd", "/zeroEmissionRequired", "\"no\"" },
-        { "epbd", "/provenance/confidence", "\"certain\"" }, { "epbd", "/provenance/sources/0/confidence", null },
-        { "limits", "/roadmap/0/comparator", "\"<=\"" }, { "limits", "/roadmap/0/note", "\"none\"" }, { "limits", "/roadmap/5/limit", "null" },
-        { "limits", "/limit/kind", "\"legal\"" }, { "limits", "/scope", "\"scale=gebouw\"" }, { "limits", "/scope/scale", "\"building\"" }, { "limits", "/indicator", "\"mpg\"" },
-        { "percentile", "/inBest", "\"no\"" }, { "percentile", "/method", "\"interpolated\"" }, { "percentile", "/reference/year", "2022.5" },
-        { "percentile", "/reference/extra", "1" }, { "percentile", "/value", "75" },
-        { "rollup", "/objects", "2.5" }, { "rollup", "/aggregation", "\"not-aggregatable\"" }, { "rollup", "/totalWeight/value", null },
-        { "rollup", "/provenance/factorSet", "1" },
-        { "pathway", "/years/0/year", "\"2024\"" }, { "pathway", "/strandingYear", "2030.5" }, { "pathway", "/years/0/above", null },
-        { "pathway", "/unit", "null" },
-    };
+        var data = new TheoryData<string, string, string?>();
+        foreach (var name in CalcSupport.Names)
+        {
+            data.Add(name, "/provenance", null);
+            data.Add(name, "/unexpected", "1");
+            data.Add(name, "/calculator", "1");
+            data.Add(name, "/provenance/unexpected", "true");
+            data.Add(name, "/warnings", "{}");
+        }
+
+        foreach (var (name, pointer, value) in SchemaSpecificMutations)
+        {
+            data.Add(name, pointer, value);
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Mutations))]
