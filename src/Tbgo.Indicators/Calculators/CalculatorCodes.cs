@@ -27,6 +27,9 @@ public static class CalculatorCodes
     private static readonly Codes.Table<TaxonomyActivity> Activities = new(
         ("ccm-7.1", TaxonomyActivity.NewBuildings), ("ccm-7.2", TaxonomyActivity.Renovation), ("ccm-7.7", TaxonomyActivity.AcquisitionAndOwnership), ("ce-3.1", TaxonomyActivity.CircularNewBuildings));
 
+    private static readonly Codes.Table<PathwayValueSource> ValueSources = new(
+        ("given", PathwayValueSource.Given), ("interpolated", PathwayValueSource.Interpolated), ("held", PathwayValueSource.Held));
+
     /// <summary>The code of a module (<c>A1-A3</c>, <c>B4</c>, <c>D</c>).</summary>
     public static string ToCode(this LifeCycleModule value) => Modules.Code(value);
 
@@ -44,6 +47,9 @@ public static class CalculatorCodes
 
     /// <summary>The code of a taxonomy activity (the framework item id, such as <c>ccm-7.1</c>).</summary>
     public static string ToCode(this TaxonomyActivity value) => Activities.Code(value);
+
+    /// <summary>The code of where a pathway year's value comes from (<c>given</c>, <c>interpolated</c>, <c>held</c>).</summary>
+    public static string ToCode(this PathwayValueSource value) => ValueSources.Code(value);
 
     /// <summary>The stage a module belongs to.</summary>
     public static LifeCycleStage StageOf(this LifeCycleModule module) => module switch
@@ -72,4 +78,7 @@ public static class CalculatorCodes
 
     /// <summary>Parses a taxonomy activity code.</summary>
     public static bool TryParse(string? code, out TaxonomyActivity value) => Activities.TryParse(code, out value);
+
+    /// <summary>Parses a pathway value source code.</summary>
+    public static bool TryParse(string? code, out PathwayValueSource value) => ValueSources.TryParse(code, out value);
 }

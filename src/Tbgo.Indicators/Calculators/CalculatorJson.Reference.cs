@@ -181,8 +181,8 @@ public static partial class CalculatorJson
             writer.WriteNumber("actual", y.Actual);
             writer.WriteNumber("pathway", y.Pathway);
             writer.WriteBoolean("above", y.Above);
-            writer.WriteString("actualFrom", SourceCode(y.ActualFrom));
-            writer.WriteString("pathwayFrom", SourceCode(y.PathwayFrom));
+            writer.WriteString("actualFrom", y.ActualFrom.ToCode());
+            writer.WriteString("pathwayFrom", y.PathwayFrom.ToCode());
             writer.WriteEndObject();
         }
 
@@ -190,14 +190,6 @@ public static partial class CalculatorJson
         WriteExplanation(writer, result, catalogue);
         writer.WriteEndObject();
     }
-
-    private static string SourceCode(PathwayValueSource source) => source switch
-    {
-        PathwayValueSource.Given => "given",
-        PathwayValueSource.Interpolated => "interpolated",
-        PathwayValueSource.Held => "held",
-        _ => throw new ArgumentOutOfRangeException(nameof(source)),
-    };
 
     private static void WriteLimitOrNull(Utf8JsonWriter writer, string name, LimitValue? limit, Catalogue catalogue)
     {

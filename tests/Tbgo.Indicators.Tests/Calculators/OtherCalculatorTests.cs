@@ -159,6 +159,17 @@ public sealed class OtherCalculatorTests
     }
 
     [Fact]
+    public void Pathway_value_sources_round_trip_through_their_codes()
+    {
+        Assert.Equal(["given", "interpolated", "held"], Enum.GetValues<PathwayValueSource>().Select(v => v.ToCode()));
+        foreach (var v in Enum.GetValues<PathwayValueSource>())
+        {
+            Assert.True(CalculatorCodes.TryParse(v.ToCode(), out PathwayValueSource back));
+            Assert.Equal(v, back);
+        }
+    }
+
+    [Fact]
     public void Pathway_year_outside_1900_2100_is_a_located_error()
     {
         var e = Assert.Throws<CalculationException>(() => PathwayCalculator.Calculate(new PathwayInput([Pt(2025, 30)], [Pt(2025, 40), Pt(99999, 20)]), Cat));
