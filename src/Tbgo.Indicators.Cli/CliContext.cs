@@ -64,7 +64,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, bool json,
         Out.WriteLine(TextOutput.Format(d));
         if (d.Hint is not null)
         {
-            Out.WriteLine("    hint: " + d.Hint);
+            Out.WriteLine("    hint: " + Reporting.TerminalText.Escape(d.Hint));
         }
     }
 }

@@ -5,18 +5,16 @@ namespace Tbgo.Indicators.Cli.Tests;
 
 /// <summary>
 /// The HTML report opens in a real browser: headless Chromium (Debian's chromium package, installed by
-/// .ci/run) renders it, the rendered page holds the summary, and a screenshot is taken. Fails, never
-/// skips, when Chromium is missing.
+/// .ci/run) renders it, the rendered page holds the summary, and a screenshot is taken. Without Chromium
+/// the test is reported as skipped with the reason, except under CI=true, where it fails.
 /// </summary>
 public sealed class HtmlReportBrowserTests
 {
-    private static readonly string[] ChromiumPaths = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-
-    [Fact]
+    [ChromiumFact]
     public void ChromiumRendersTheReportAndAScreenshotShowsTheSummary()
     {
-        var chromium = ChromiumPaths.FirstOrDefault(File.Exists);
-        Assert.True(chromium is not null, "Chromium is not installed; run: apt-get install -y chromium (.ci/run does this).");
+        var chromium = TestSupport.Chromium.Path;
+        Assert.True(chromium is not null, "Chromium is not installed, and CI=true requires it: run apt-get install -y chromium (.ci/run does this).");
 
         var dir = Directory.CreateTempSubdirectory("tbgo-html-");
         try

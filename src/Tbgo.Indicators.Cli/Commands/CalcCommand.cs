@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Tbgo.Indicators.Calculators;
 using Tbgo.Indicators.Charts;
 using Tbgo.Indicators.Diagnostics;
@@ -12,69 +11,57 @@ namespace Tbgo.Indicators.Cli.Commands;
 /// </summary>
 internal static class CalcCommand
 {
-    private delegate CalculatorInputResult<T> Reader<T>(ReadOnlySpan<byte> utf8, Catalogue catalogue, string? file)
-        where T : class;
+    /// <summary>The readable form of each calculator's result (presentation only; the numbers come from the library).</summary>
+    private static readonly Dictionary<string, Action<TextWriter, ICalculationResult>> Text = new(StringComparer.Ordinal)
+    {
+        [WlcCalculator.Name] = (w, r) => CalcText.Wlc(w, (WlcResult)r),
+        [MpgCalculator.Name] = (w, r) => CalcText.Mpg(w, (MpgResult)r),
+        [BiogenicCalculator.Name] = (w, r) => CalcText.Biogenic(w, (BiogenicResult)r),
+        [CircularityCalculator.Name] = (w, r) => CalcText.Circularity(w, (CircularityResult)r),
+        [TaxonomyCalculator.Name] = (w, r) => CalcText.Taxonomy(w, (TaxonomyResult)r),
+        [EpbdCalculator.Name] = (w, r) => CalcText.Epbd(w, (EpbdResult)r),
+        [LimitsCalculator.Name] = (w, r) => CalcText.Limits(w, (LimitsResult)r),
+        [PercentileCalculator.Name] = (w, r) => CalcText.Percentile(w, (PercentileResult)r),
+        [RollupCalculator.Name] = (w, r) => CalcText.Rollup(w, (RollupResult)r),
+        [PathwayCalculator.Name] = (w, r) => CalcText.Pathway(w, (PathwayResult)r),
+    };
 
     public static Command Create(Func<ParseResult, CliContext> context)
     {
         var calc = new Command("calc", "Run a calculator on a JSON input (schemas/calculators/NAME.input.schema.json); prints JSON, or a table with --format text.");
-        calc.Subcommands.Add(Sub<WlcInput, WlcResult>(context, WlcCalculator.Name, "Whole-life carbon (EN 15978, Level(s) 1.2, EPBD Annex III).", CalculatorJson.ReadWlcInput, WlcCalculator.Calculate, CalculatorJson.Write, CalcText.Wlc));
-        calc.Subcommands.Add(Sub<MpgInput, MpgResult>(context, MpgCalculator.Name, "MKI and MPG with the limit value on the permit date (--chart out.svg: MKI by category).", CalculatorJson.ReadMpgInput, MpgCalculator.Calculate, CalculatorJson.Write, CalcText.Mpg, chart: CalculatorCharts.MpgByCategory));
-        calc.Subcommands.Add(Sub<BiogenicInput, BiogenicResult>(context, BiogenicCalculator.Name, "Biogenic CO2 stored in wood and bio-based products (EN 16449).", CalculatorJson.ReadBiogenicInput, BiogenicCalculator.Calculate, CalculatorJson.Write, CalcText.Biogenic));
-        calc.Subcommands.Add(Sub<CircularityInput, CircularityResult>(context, CircularityCalculator.Name, "Material Circularity Indicator (EMF), bio-based and secondary shares.", CalculatorJson.ReadCircularityInput, CircularityCalculator.Calculate, CalculatorJson.Write, CalcText.Circularity));
-        calc.Subcommands.Add(Sub<TaxonomyInput, TaxonomyResult>(context, TaxonomyCalculator.Name, "EU Taxonomy screening (7.1, 7.2, 7.7, CE 3.1).", CalculatorJson.ReadTaxonomyInput, TaxonomyCalculator.Calculate, CalculatorJson.Write, CalcText.Taxonomy));
-        calc.Subcommands.Add(Sub<EpbdInput, EpbdResult>(context, EpbdCalculator.Name, "EPBD: life-cycle GWP disclosure and zero-emission obligations.", CalculatorJson.ReadEpbdInput, EpbdCalculator.Calculate, CalculatorJson.Write, CalcText.Epbd));
-        calc.Subcommands.Add(Limits(context));
-        calc.Subcommands.Add(Sub<PercentileInput, PercentileResult>(context, PercentileCalculator.Name, "Rank within the catalogue's reference measurements and the best-X% threshold.", CalculatorJson.ReadPercentileInput, PercentileCalculator.Calculate, CalculatorJson.Write, CalcText.Percentile));
-        calc.Subcommands.Add(Sub<RollupInput, RollupResult>(context, RollupCalculator.Name, "Roll object values up to area level by the indicator's declared aggregation.", CalculatorJson.ReadRollupInput, RollupCalculator.Calculate, CalculatorJson.Write, CalcText.Rollup));
-        calc.Subcommands.Add(Sub<PathwayInput, PathwayResult>(context, PathwayCalculator.Name, "A yearly intensity series against a user-supplied pathway: the stranding year.", CalculatorJson.ReadPathwayInput, PathwayCalculator.Calculate, CalculatorJson.Write, CalcText.Pathway));
+        foreach (var calculator in Calculator.All)
+        {
+            calc.Subcommands.Add(Sub(context, calculator));
+        }
+
         return calc;
     }
 
-    private static Command Limits(Func<ParseResult, CliContext> context)
+    private static Command Sub(Func<ParseResult, CliContext> context, Calculator calculator)
     {
+        var name = calculator.Name;
+        var input = new Option<string>("--input", "-i")
+        {
+            Description = $"The input JSON file (schemas/calculators/{name}.input.schema.json), or - for standard input.",
+            Required = true,
+        };
+        var hasChart = name is MpgCalculator.Name or LimitsCalculator.Name;
+        var chartPath = new Option<string?>("--chart") { Description = name == MpgCalculator.Name ? "Also write an SVG chart of MKI by impact category to this file." : "Also write an SVG chart of the roadmap (give --roadmap) to this file." };
         var roadmap = new Option<int[]>("--roadmap")
         {
             Description = "Print the limit trajectory year by year from FROM to TO (the limit in force on 31 December of each year).",
             Arity = new ArgumentArity(2, 2),
             AllowMultipleArgumentsPerToken = true,
         };
-        return Sub<LimitsInput, LimitsResult>(context, LimitsCalculator.Name, "The limit value in force, pass/fail and margin; --roadmap FROM TO for the trajectory (--chart out.svg draws it).",
-            CalculatorJson.ReadLimitsInput, LimitsCalculator.Calculate, CalculatorJson.Write, CalcText.Limits,
-            adjust: (input, r) => r.GetValue(roadmap) is [var from, var to] ? input with { RoadmapFrom = from, RoadmapTo = to } : input,
-            chart: CalculatorCharts.LimitRoadmap,
-            extra: roadmap);
-    }
-
-    private static Command Sub<TIn, TOut>(
-        Func<ParseResult, CliContext> context,
-        string name,
-        string description,
-        Reader<TIn> read,
-        Func<TIn, Catalogue, TOut> calculate,
-        Action<Utf8JsonWriter, TOut, Catalogue> write,
-        Action<TextWriter, TOut> text,
-        Func<TIn, ParseResult, TIn>? adjust = null,
-        Func<TOut, string>? chart = null,
-        Option? extra = null)
-        where TIn : class
-        where TOut : ICalculationResult
-    {
-        var input = new Option<string>("--input", "-i")
-        {
-            Description = $"The input JSON file (schemas/calculators/{name}.input.schema.json), or - for standard input.",
-            Required = true,
-        };
-        var chartPath = new Option<string?>("--chart") { Description = "Also write an SVG chart to this file." };
-        var command = new Command(name, description);
+        var command = new Command(name, calculator.Description + (hasChart ? " (--chart out.svg draws it)." : string.Empty));
         command.Options.Add(CliOptions.Format($"Output format: json (the result, schemas/calculators/{name}.result.schema.json) or text (a readable table).", "json", "text"));
         command.Options.Add(input);
-        if (extra is not null)
+        if (name == LimitsCalculator.Name)
         {
-            command.Options.Add(extra);
+            command.Options.Add(roadmap);
         }
 
-        if (chart is not null)
+        if (hasChart)
         {
             command.Options.Add(chartPath);
         }
@@ -100,28 +87,24 @@ internal static class CalcCommand
                 return ExitCodes.InputErrors;
             }
 
-            var file = path == "-" ? "<stdin>" : path;
-            var parsed = read(bytes, catalogue, file);
-            if (!parsed.Succeeded)
+            var options = name == LimitsCalculator.Name && r.GetValue(roadmap) is [var from, var to] ? new CalculatorRunOptions(from, to) : null;
+            var outcome = calculator.Run(bytes, catalogue, path == "-" ? "<stdin>" : path, options);
+            if (!outcome.Succeeded)
             {
-                return Report(ctx, json, parsed.Diagnostics);
+                return Report(ctx, json, outcome.Diagnostics);
             }
 
-            TOut result;
-            try
+            var result = outcome.Result;
+            if (hasChart && r.GetValue(chartPath) is { } svgPath)
             {
-                result = calculate(adjust is null ? parsed.Input : adjust(parsed.Input, r), catalogue);
-            }
-            catch (CalculationException ex)
-            {
-                return Report(ctx, json, [.. ex.Diagnostics.Select(d => d with { Location = d.Location with { File = file } })]);
-            }
+                if (!CalculatorCharts.TryDraw(result, out var svg))
+                {
+                    return ctx.Fail("this result has no chart; for limits, give --roadmap FROM TO.");
+                }
 
-            if (chart is not null && r.GetValue(chartPath) is { } svgPath)
-            {
                 try
                 {
-                    File.WriteAllText(svgPath, chart(result));
+                    File.WriteAllText(svgPath, svg);
                     ctx.Err.WriteLine($"tbgo: chart written to {svgPath}");
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -132,11 +115,11 @@ internal static class CalcCommand
 
             if (json)
             {
-                ctx.WriteJson(w => write(w, result, catalogue));
+                ctx.WriteJson(w => CalculatorJson.Write(w, result, catalogue));
             }
             else
             {
-                text(ctx.Out, result);
+                Text[name](ctx.Out, result);
             }
 
             return ExitCodes.Ok;

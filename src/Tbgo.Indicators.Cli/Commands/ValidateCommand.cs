@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Tbgo.Indicators.Cli.Reports;
+using Tbgo.Indicators.Reporting;
 using Tbgo.Indicators.Validation;
 
 namespace Tbgo.Indicators.Cli.Commands;
@@ -94,13 +94,8 @@ internal static class ValidateCommand
             DetectDuplicates = request.Duplicates,
         };
 
-        IReport report = request.Format switch
-        {
-            "json" => new JsonReport(ctx.Out),
-            "sarif" => new SarifReport(ctx.Out),
-            "html" => new HtmlReport(ctx.Out),
-            _ => new TextReport(ctx.Out),
-        };
+        _ = ExportReports.TryParseFormat(request.Format, out var reportFormat);
+        var report = ExportReports.Create(reportFormat, ctx.Out);
 
         await using var input = new FileStream(request.File, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan | FileOptions.Asynchronous);
         FileStream? normalised = null;
@@ -113,21 +108,8 @@ internal static class ValidateCommand
             }
 
             var run = new ExportValidator(catalogue).Validate(input, options);
-            report.Begin(request.File, inputFormat, catalogue);
-            long printed = 0;
-            var limit = request.MaxErrors ?? long.MaxValue;
-            await foreach (var d in run.WithCancellation(ct).ConfigureAwait(false))
-            {
-                report.Observe(d);
-                if (printed < limit)
-                {
-                    report.Print(d);
-                    printed++;
-                }
-            }
-
-            report.End(run.Summary, printed);
-            return run.Summary.IsValid ? ExitCodes.Ok : ExitCodes.InputErrors;
+            var summary = await ExportReports.WriteAsync(report, run, request.File, inputFormat, catalogue, request.MaxErrors ?? long.MaxValue, ct).ConfigureAwait(false);
+            return summary.IsValid ? ExitCodes.Ok : ExitCodes.InputErrors;
         }
         finally
         {
@@ -135,6 +117,8 @@ internal static class ValidateCommand
             {
                 await normalised.DisposeAsync().ConfigureAwait(false);
             }
+
+            (report as IDisposable)?.Dispose();
         }
     }
 

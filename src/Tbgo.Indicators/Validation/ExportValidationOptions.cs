@@ -6,8 +6,15 @@ public sealed record ExportValidationOptions
     /// <summary>The default for <see cref="MaxRecordBytes"/>: 16 MiB.</summary>
     public const int DefaultMaxRecordBytes = 16 * 1024 * 1024;
 
-    /// <summary>The container format. Default <see cref="ExportFormat.Json"/>.</summary>
-    public ExportFormat Format { get; init; } = ExportFormat.Json;
+    /// <summary>
+    /// The container format; <see langword="null"/> (the default) takes it from <see cref="FileName"/>'s
+    /// extension (<c>.json</c>, <c>.ndjson</c>/<c>.jsonl</c>, <c>.csv</c>), else <see cref="ExportFormat.Json"/>.
+    /// </summary>
+    public ExportFormat? Format { get; init; }
+
+    /// <summary>The container that is read: <see cref="Format"/>, else inferred from <see cref="FileName"/>, else JSON.</summary>
+    public ExportFormat EffectiveFormat =>
+        Format ?? (FileName is null ? null : ExportValidator.FormatFromFileName(FileName)) ?? ExportFormat.Json;
 
     /// <summary>The file name to put in diagnostics' locations, or <see langword="null"/>.</summary>
     public string? FileName { get; init; }

@@ -52,7 +52,7 @@ public sealed class ExportValidationRun : IAsyncEnumerable<Diagnostic>
         }
 
         using var source = new ByteSource(_input, options.MaxRecordBytes);
-        ExportReader reader = options.Format switch
+        ExportReader reader = options.EffectiveFormat switch
         {
             ExportFormat.Ndjson => new NdjsonExportReader(session, source),
             ExportFormat.Csv => new CsvExportReader(session, source),

@@ -114,7 +114,7 @@ internal sealed class ExportSession
     public void FinishNormalised() => _normalisedWriter?.Flush();
 
     public ExportSummary Summary() => new(
-        Options.Format,
+        Options.EffectiveFormat,
         CatalogueName,
         RecordsRead,
         RecordsRead - InvalidRecords,
@@ -481,12 +481,12 @@ internal sealed class ExportSession
         var t = text.Trim();
         if (InvariantNumber.LooksLikeDecimalComma(t))
         {
-            return Options.Format == ExportFormat.Csv
+            return Options.EffectiveFormat == ExportFormat.Csv
                 ? $"This CSV is read with a decimal point; declare the decimal comma (--decimal-comma), or write {t.ToString().Replace(',', '.')}."
                 : $"Write the number without quotes and with a decimal point: {t.ToString().Replace(',', '.')}.";
         }
 
-        if (Options.Format == ExportFormat.Csv && Options.DecimalComma && InvariantNumber.IsWellFormed(t))
+        if (Options.EffectiveFormat == ExportFormat.Csv && Options.DecimalComma && InvariantNumber.IsWellFormed(t))
         {
             return $"This CSV is declared to use a decimal comma: write {t.ToString().Replace('.', ',')}.";
         }

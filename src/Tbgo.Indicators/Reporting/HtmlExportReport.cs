@@ -2,17 +2,19 @@ using System.Net;
 using System.Text;
 using Tbgo.Indicators.Diagnostics;
 using Tbgo.Indicators.Validation;
-using static Tbgo.Indicators.Cli.Reports.ReportText;
+using static Tbgo.Indicators.Reporting.ReportText;
 
-namespace Tbgo.Indicators.Cli.Reports;
+namespace Tbgo.Indicators.Reporting;
 
 /// <summary>
 /// One self-contained HTML page for a data team (no scripts, fonts or images from elsewhere): the
 /// verdict and record counts, diagnostics per code and per indicator, and the first problems of
 /// each code with their location.
 /// </summary>
-internal sealed class HtmlReport(TextWriter output) : IReport
+/// <param name="output">Where the page goes.</param>
+public sealed class HtmlExportReport(TextWriter output) : IExportReport
 {
+    /// <summary>How many diagnostics of each code the page lists (all are counted).</summary>
     public const int FirstPerCode = 20;
 
     private const string Style = """
@@ -36,6 +38,7 @@ internal sealed class HtmlReport(TextWriter output) : IReport
     private ExportFormat _format;
     private string _catalogue = string.Empty;
 
+    /// <inheritdoc/>
     public void Begin(string file, ExportFormat format, Catalogue catalogue)
     {
         _file = file;
@@ -43,6 +46,7 @@ internal sealed class HtmlReport(TextWriter output) : IReport
         _catalogue = catalogue.Info.Id + " " + catalogue.Info.Version;
     }
 
+    /// <inheritdoc/>
     public void Observe(Diagnostic d)
     {
         if (!_first.TryGetValue(d.Code, out var list))
@@ -56,10 +60,12 @@ internal sealed class HtmlReport(TextWriter output) : IReport
         }
     }
 
+    /// <inheritdoc/>
     public void Print(Diagnostic diagnostic)
     {
     }
 
+    /// <inheritdoc/>
     public void End(ExportSummary s, long printed)
     {
         var h = new StringBuilder();

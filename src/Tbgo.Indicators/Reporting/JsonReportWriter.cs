@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Tbgo.Indicators.Cli.Reports;
+namespace Tbgo.Indicators.Reporting;
 
 /// <summary>An indented <see cref="Utf8JsonWriter"/> whose output goes to a text writer in chunks, so large reports stream.</summary>
 internal sealed class JsonReportWriter : IDisposable

@@ -2,22 +2,25 @@ using System.Text.Json;
 using Tbgo.Indicators.Diagnostics;
 using Tbgo.Indicators.Validation;
 
-namespace Tbgo.Indicators.Cli.Reports;
+namespace Tbgo.Indicators.Reporting;
 
-/// <summary>A minimal valid SARIF 2.1.0 log: one run, the tbgo driver with a rule per code reported, one result per printed diagnostic.</summary>
-internal sealed class SarifReport : IReport, IDisposable
+/// <summary>A SARIF 2.1.0 log: one run, the tbgo driver (name, version) with a rule per code reported, one result per printed diagnostic with its physical and logical location.</summary>
+public sealed class SarifExportReport : IExportReport, IDisposable
 {
     private readonly JsonReportWriter _writer;
     private readonly Utf8JsonWriter _w;
     private readonly SortedSet<string> _codes = new(StringComparer.Ordinal);
     private string _file = string.Empty;
 
-    public SarifReport(TextWriter output)
+    /// <summary>Writes the log to <paramref name="output"/>.</summary>
+    /// <param name="output">Where the log goes.</param>
+    public SarifExportReport(TextWriter output)
     {
         _writer = new JsonReportWriter(output);
         _w = _writer.Json;
     }
 
+    /// <inheritdoc/>
     public void Begin(string file, ExportFormat format, Catalogue catalogue)
     {
         _file = file;
@@ -29,10 +32,12 @@ internal sealed class SarifReport : IReport, IDisposable
         _w.WriteStartArray("results");
     }
 
+    /// <inheritdoc/>
     public void Observe(Diagnostic diagnostic)
     {
     }
 
+    /// <inheritdoc/>
     public void Print(Diagnostic d)
     {
         _codes.Add(d.Code);
@@ -89,12 +94,15 @@ internal sealed class SarifReport : IReport, IDisposable
         _writer.DrainIfLarge();
     }
 
+    /// <inheritdoc/>
     public void End(ExportSummary summary, long printed)
     {
         _w.WriteEndArray();
         _w.WriteStartObject("tool");
         _w.WriteStartObject("driver");
         _w.WriteString("name", "tbgo");
+        _w.WriteString("version", ExportReports.ToolVersion);
+        _w.WriteString("semanticVersion", ExportReports.ToolVersion);
         _w.WriteString("informationUri", "https://github.com/tbgo-indicators/tbgo-indicators/blob/main/docs/validation.md");
         _w.WriteStartArray("rules");
         foreach (var code in _codes)
@@ -129,6 +137,7 @@ internal sealed class SarifReport : IReport, IDisposable
         _writer.Finish();
     }
 
+    /// <inheritdoc/>
     public void Dispose() => _writer.Dispose();
 
     private static string Uri(string file) => file.Replace('\\', '/');

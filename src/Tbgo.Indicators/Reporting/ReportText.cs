@@ -1,7 +1,7 @@
 using System.Globalization;
 using Tbgo.Indicators.Diagnostics;
 
-namespace Tbgo.Indicators.Cli.Reports;
+namespace Tbgo.Indicators.Reporting;
 
 /// <summary>Helpers shared by the report formats.</summary>
 internal static class ReportText

@@ -1,21 +1,25 @@
 using Tbgo.Indicators.Diagnostics;
 using Tbgo.Indicators.Validation;
-using static Tbgo.Indicators.Cli.Reports.ReportText;
+using static Tbgo.Indicators.Reporting.ReportText;
 
-namespace Tbgo.Indicators.Cli.Reports;
+namespace Tbgo.Indicators.Reporting;
 
-/// <summary>The readable form: one row per diagnostic (record, line:column, code, field, message, hint), then the summary.</summary>
-internal sealed class TextReport(TextWriter output) : IReport
+/// <summary>The readable form: one row per diagnostic (record, line:column, code, field, message, hint), then the summary. Text from the data (file name, field, message, hint) is escaped with <see cref="TerminalText.Escape"/>, so it cannot forge lines or send terminal escapes.</summary>
+/// <param name="output">Where the report goes.</param>
+public sealed class TextExportReport(TextWriter output) : IExportReport
 {
     private bool _headerWritten;
 
+    /// <inheritdoc/>
     public void Begin(string file, ExportFormat format, Catalogue catalogue) =>
-        output.WriteLine($"tbgo validate {file} ({format.ToString().ToLowerInvariant()}, catalogue {catalogue.Info.Id} {catalogue.Info.Version})");
+        output.WriteLine($"tbgo validate {TerminalText.Escape(file)} ({format.ToString().ToLowerInvariant()}, catalogue {catalogue.Info.Id} {catalogue.Info.Version})");
 
+    /// <inheritdoc/>
     public void Observe(Diagnostic diagnostic)
     {
     }
 
+    /// <inheritdoc/>
     public void Print(Diagnostic d)
     {
         if (!_headerWritten)
@@ -31,13 +35,14 @@ internal sealed class TextReport(TextWriter output) : IReport
             DiagnosticSeverity.Warning => "warning: ",
             _ => "info: ",
         };
-        output.WriteLine(Row(d.Location.Record > 0 ? N(d.Location.Record) : "-", Position(d.Location), d.Code, Field(d), severity + d.Message));
+        output.WriteLine(Row(d.Location.Record > 0 ? N(d.Location.Record) : "-", Position(d.Location), d.Code, TerminalText.Escape(Field(d)), severity + TerminalText.Escape(d.Message)));
         if (d.Hint is not null)
         {
-            output.WriteLine(Row(string.Empty, string.Empty, string.Empty, string.Empty, "hint: " + d.Hint));
+            output.WriteLine(Row(string.Empty, string.Empty, string.Empty, string.Empty, "hint: " + TerminalText.Escape(d.Hint)));
         }
     }
 
+    /// <inheritdoc/>
     public void End(ExportSummary s, long printed)
     {
         output.WriteLine();
@@ -61,9 +66,9 @@ internal sealed class TextReport(TextWriter output) : IReport
         if (s.ByCode.Count > 0)
         {
             output.WriteLine();
-            output.Write(TextOutput.Table(["CODE", "COUNT", "TITLE"], s.ByCode.Select(kv => (IReadOnlyList<string>)[kv.Key, N(kv.Value), Title(kv.Key)])));
+            output.Write(TextTable.Format(["CODE", "COUNT", "TITLE"], s.ByCode.Select(kv => (IReadOnlyList<string>)[kv.Key, N(kv.Value), Title(kv.Key)])));
             output.WriteLine();
-            output.Write(TextOutput.Table(["INDICATOR", "DIAGNOSTICS"], s.ByIndicator.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (IReadOnlyList<string>)[kv.Key, N(kv.Value)])));
+            output.Write(TextTable.Format(["INDICATOR", "DIAGNOSTICS"], s.ByIndicator.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (IReadOnlyList<string>)[kv.Key, N(kv.Value)])));
         }
     }
 

@@ -2,23 +2,26 @@ using System.Text.Json;
 using Tbgo.Indicators.Diagnostics;
 using Tbgo.Indicators.Validation;
 
-namespace Tbgo.Indicators.Cli.Reports;
+namespace Tbgo.Indicators.Reporting;
 
 /// <summary>
 /// One JSON document, written as the diagnostics stream in (docs/validation.md):
 /// <c>{"tool", "file", "inputFormat", "catalogue", "diagnostics": [...], "summary": {...}}</c>.
 /// </summary>
-internal sealed class JsonReport : IReport, IDisposable
+public sealed class JsonExportReport : IExportReport, IDisposable
 {
     private readonly JsonReportWriter _writer;
     private readonly Utf8JsonWriter _w;
 
-    public JsonReport(TextWriter output)
+    /// <summary>Writes the document to <paramref name="output"/>.</summary>
+    /// <param name="output">Where the document goes.</param>
+    public JsonExportReport(TextWriter output)
     {
         _writer = new JsonReportWriter(output);
         _w = _writer.Json;
     }
 
+    /// <inheritdoc/>
     public void Begin(string file, ExportFormat format, Catalogue catalogue)
     {
         _w.WriteStartObject();
@@ -32,16 +35,19 @@ internal sealed class JsonReport : IReport, IDisposable
         _w.WriteStartArray("diagnostics");
     }
 
+    /// <inheritdoc/>
     public void Observe(Diagnostic diagnostic)
     {
     }
 
+    /// <inheritdoc/>
     public void Print(Diagnostic diagnostic)
     {
         DiagnosticJson.Write(_w, diagnostic);
         _writer.DrainIfLarge();
     }
 
+    /// <inheritdoc/>
     public void End(ExportSummary s, long printed)
     {
         _w.WriteEndArray();
@@ -76,5 +82,6 @@ internal sealed class JsonReport : IReport, IDisposable
         _writer.Finish();
     }
 
+    /// <inheritdoc/>
     public void Dispose() => _writer.Dispose();
 }
