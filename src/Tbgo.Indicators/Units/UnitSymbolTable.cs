@@ -1,3 +1,5 @@
+using Tbgo.Indicators.Text;
+
 namespace Tbgo.Indicators.Units;
 
 /// <summary>Symbol and alias lookup shared by the parser, the builder and the registry.</summary>
@@ -5,13 +7,13 @@ internal sealed class UnitSymbolTable
 {
     private readonly Dictionary<string, NamedUnit> _units = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UnitQualifier> _qualifiers = new(StringComparer.Ordinal);
-    private Dictionary<string, NamedUnit>.AlternateLookup<ReadOnlySpan<char>> _unitLookup;
-    private Dictionary<string, UnitQualifier>.AlternateLookup<ReadOnlySpan<char>> _qualifierLookup;
+    private SpanLookup<NamedUnit> _unitLookup;
+    private SpanLookup<UnitQualifier> _qualifierLookup;
 
     public UnitSymbolTable()
     {
-        _unitLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
-        _qualifierLookup = _qualifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _unitLookup = new(_units);
+        _qualifierLookup = new(_qualifiers);
     }
 
     public int MaxUnitLength { get; private set; }

@@ -21,16 +21,16 @@ internal sealed class ExportSession
     private const int MaxCachedUnits = 10_000;
 
     private readonly Dictionary<string, IndicatorRules> _indicators;
-    private readonly Dictionary<string, IndicatorRules>.AlternateLookup<ReadOnlySpan<char>> _indicatorLookup;
+    private readonly SpanLookup<IndicatorRules> _indicatorLookup;
     private readonly Dictionary<string, (Unit? Unit, string? Error)> _units = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (Unit? Unit, string? Error)>.AlternateLookup<ReadOnlySpan<char>> _unitLookup;
+    private readonly SpanLookup<(Unit? Unit, string? Error)> _unitLookup;
     private readonly Dictionary<string, string?> _suggestions = new(StringComparer.Ordinal);
     private readonly TextMemo<bool>[] _patternMemo;
     private readonly TextMemo<string?> _periodMemo = new();
     private readonly DuplicateTable? _duplicates;
     private readonly SortedDictionary<string, long> _byCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _byIndicator = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _byIndicatorLookup;
+    private readonly SpanLookup<long> _byIndicatorLookup;
     private readonly ArrayBufferWriter<byte>? _normalised;
     private readonly Utf8JsonWriter? _normalisedWriter;
     private readonly bool[] _suppressMissing;
@@ -44,9 +44,9 @@ internal sealed class ExportSession
         File = options.FileName;
         CatalogueName = catalogue.Info.Id + " " + catalogue.Info.Version;
         _indicators = catalogue.Indicators.ToDictionary(i => i.Id, i => new IndicatorRules(i), StringComparer.Ordinal);
-        _indicatorLookup = _indicators.GetAlternateLookup<ReadOnlySpan<char>>();
-        _unitLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
-        _byIndicatorLookup = _byIndicator.GetAlternateLookup<ReadOnlySpan<char>>();
+        _indicatorLookup = new(_indicators);
+        _unitLookup = new(_units);
+        _byIndicatorLookup = new(_byIndicator);
         _patternMemo = [.. rules.Fields.Select(_ => new TextMemo<bool>())];
         _suppressMissing = new bool[rules.Fields.Length];
         _ok = new bool[rules.Fields.Length];
