@@ -103,4 +103,25 @@ public sealed class CalcCommandTests
         Assert.Equal(2, Run("calc", "limits", "--input", Sample("limits"), "--roadmap", "2020").Exit);
         Assert.Equal(1, Run("calc", "mpg", "--input", "/nonexistent/input.json").Exit);
     }
+
+    [Fact]
+    public void Text_from_the_input_cannot_send_terminal_escapes_or_forge_lines()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "tbgo-escape-" + Guid.NewGuid().ToString("N") + ".json");
+        var json = File.ReadAllText(Sample("biogenic")).Replace("\"clt-walls\"", "\"clt\\nOK: forged\\u001b[31m\"", StringComparison.Ordinal);
+        File.WriteAllText(path, json);
+        try
+        {
+            foreach (var format in new[] { "text", "json" })
+            {
+                var (_, output, error) = Run("calc", "biogenic", "--input", path, "--format", format);
+                Assert.DoesNotContain('\u001b', output + error);
+                Assert.DoesNotContain("\nOK: forged", output, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
