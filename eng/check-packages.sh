@@ -27,4 +27,9 @@ version=$(basename "$tool" .nupkg); version=${version#Tbgo.Indicators.Cli.}
 dotnet tool install Tbgo.Indicators.Cli --version "$version" --add-source "$out/pkg" --tool-path "$out/tool" >/dev/null
 "$out/tool/tbgo" list --format json | grep -q '"count"' || fail "the installed tool did not list the catalogue"
 "$out/tool/tbgo" validate samples/exports/valid.ndjson >/dev/null || fail "the installed tool did not validate a sample export"
+# Package validation against a baseline works: the next version validated against the one just packed (as a
+# release does against the last published version, CONTRIBUTING "Releasing").
+dotnet pack src/Tbgo.Indicators -c Release -o "$out/next" -p:VersionSuffix=next -p:TbgoPackageBaseline="$version" \
+  -p:RestoreAdditionalProjectSources="$out/pkg" -p:RestoreNoCache=true >"$out/baseline.log" 2>&1 || { cat "$out/baseline.log"; fail "package validation against $version failed"; }
+grep -q "Tbgo.Indicators" "$out/baseline.log" || fail "no package validation log"
 echo "check-packages: OK (tool $version installs and runs; sizes above)"
