@@ -26,6 +26,7 @@ internal sealed class JsonExportReader : ExportReader, IRecordLocator
     private bool _topLevelArray;
     private bool _seenCatalogue;
     private bool _seenRecords;
+    private bool _seenSchema;
 
     public JsonExportReader(ExportSession session, ByteSource source)
         : base(session, source)
@@ -221,9 +222,9 @@ internal sealed class JsonExportReader : ExportReader, IRecordLocator
         switch (key)
         {
             case 1:
-                _seenRecords = true;
                 if (r.TokenType == JsonTokenType.StartArray)
                 {
+                    ReportDuplicate(ref _seenRecords, "records", keyOffset, sink);
                     _step = Step.Records;
                     return true;
                 }
@@ -233,6 +234,7 @@ internal sealed class JsonExportReader : ExportReader, IRecordLocator
                     return false;
                 }
 
+                ReportDuplicate(ref _seenRecords, "records", keyOffset, sink);
                 Session.Report(DiagnosticDescriptors.ContainerInvalid.Create(At(keyOffset, 0, "/records"), "'records' must be an array of measurement records."), null, sink);
                 return true;
 
@@ -243,7 +245,7 @@ internal sealed class JsonExportReader : ExportReader, IRecordLocator
                     return false;
                 }
 
-                _seenCatalogue = true;
+                ReportDuplicate(ref _seenCatalogue, "catalogue", keyOffset, sink);
                 foreach (var d in _pending)
                 {
                     Session.Report(d, null, sink);
@@ -259,6 +261,7 @@ internal sealed class JsonExportReader : ExportReader, IRecordLocator
                     return false;
                 }
 
+                ReportDuplicate(ref _seenSchema, "$schema", keyOffset, sink);
                 if (!isString)
                 {
                     Session.Report(DiagnosticDescriptors.ContainerInvalid.Create(At(schemaOffset, 0, "/$schema"), "'$schema' must be text (the URI of measurement-export.schema.json)."), null, sink);
@@ -275,6 +278,21 @@ internal sealed class JsonExportReader : ExportReader, IRecordLocator
                 Session.Report(DiagnosticDescriptors.ContainerInvalid.Create(At(keyOffset, 0, "/" + keyText), $"The key '{keyText}' is not allowed at the top level of a JSON export; allowed: $schema, catalogue, records."), null, sink);
                 return true;
         }
+    }
+
+    /// <summary>
+    /// A top-level key seen before is an error: JSON readers disagree on which of two equal keys wins (first, last,
+    /// or both), so an envelope with two <c>records</c> arrays means different data to different tools. Called once
+    /// the key's value is fully read, so a resumed read never reports it twice.
+    /// </summary>
+    private void ReportDuplicate(ref bool seen, string key, long keyOffset, List<Diagnostic> sink)
+    {
+        if (seen)
+        {
+            Session.Report(DiagnosticDescriptors.ContainerInvalid.Create(At(keyOffset, 0, "/" + key), $"The key '{key}' appears more than once at the top level of the JSON export; keys must be unique (readers disagree on which one counts)."), null, sink);
+        }
+
+        seen = true;
     }
 
     private bool Catalogue(ref Utf8JsonReader r, long baseOffset)
