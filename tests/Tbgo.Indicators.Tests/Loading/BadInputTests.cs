@@ -23,8 +23,23 @@ public sealed class BadInputTests
         var d = TestCatalogue.SingleError(new TestCatalogue().With(Path, "id: [unclosed\nstatus: core\n").Load());
         Assert.Equal("TBGO1001", d.Code);
         Assert.Equal(Path, d.Location.File);
-        Assert.True(d.Location.Line >= 1);
-        Assert.StartsWith("The YAML is not well-formed:", d.Message, StringComparison.Ordinal);
+        Assert.Equal(1, d.Location.Line);
+        Assert.Equal(5, d.Location.Column);
+        Assert.StartsWith("The YAML is not well-formed: a flow collection is not closed", d.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Operation is not valid", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("id: x\nstatus: co\0re\n", 2, 11, "a NUL character (U+0000)")]
+    [InlineData("\0", 1, 1, "a NUL character (U+0000)")]
+    [InlineData("id: x\u001b[31m\n", 1, 6, "the control character U+001B")]
+    [InlineData("id: x\u0085\u007F\n", 1, 7, "the control character U+007F")]
+    public void A_nul_or_control_character_is_named_and_located(string yaml, int line, int column, string what)
+    {
+        var d = TestCatalogue.SingleError(new TestCatalogue().With(Path, yaml).Load());
+        Assert.Equal("TBGO1001", d.Code);
+        Assert.Equal((line, column), (d.Location.Line, d.Location.Column));
+        Assert.Contains(what, d.Message, StringComparison.Ordinal);
     }
 
     [Fact]

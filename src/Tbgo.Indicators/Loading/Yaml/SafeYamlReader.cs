@@ -41,6 +41,12 @@ internal static class SafeYamlReader
         }
 
         var builder = new TreeBuilder(file, limits, diagnostics, text);
+        if (FindForbiddenCharacter(text) is { } bad)
+        {
+            builder.SyntaxError(bad.Line, bad.Column, bad.Reason);
+            return null;
+        }
+
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -51,12 +57,47 @@ internal static class SafeYamlReader
             builder.SyntaxError(ex.Start.Line, ex.Start.Column, Describe(ex));
             return null;
         }
-        catch (InvalidOperationException ex)
+        catch (InvalidOperationException)
         {
-            // Some malformed flow collections surface as InvalidOperationException (reference/dependencies.md).
-            builder.SyntaxError(builder.LastLine, builder.LastColumn, ex.Message);
+            // Some malformed flow collections surface as InvalidOperationException (reference/dependencies.md),
+            // with .NET's generic "Operation is not valid due to the current state of the object" as the message.
+            builder.SyntaxError(builder.LastLine, builder.LastColumn, "a flow collection is not closed or not well-formed here: '[' needs a matching ']' and '{' a matching '}', with items separated by commas (or quote the value if it is text that starts with '[' or '{')");
             return null;
         }
+    }
+
+    /// <summary>
+    /// The first character YAML 1.2 does not allow in a stream (section 5.1: C0 controls other than tab, line feed and
+    /// carriage return, DEL, C1 controls other than NEL, U+FFFE/U+FFFF, lone surrogates), with its line and column.
+    /// A NUL is named as such: it usually means a binary or UTF-16 file saved as .yaml.
+    /// </summary>
+    private static (int Line, int Column, string Reason)? FindForbiddenCharacter(string text)
+    {
+        var line = 1;
+        var column = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                continue;
+            }
+
+            var lone = char.IsHighSurrogate(c) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]) : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
+            if ((c < ' ' && c is not '\t' and not '\r') || c == '\u007F' || (c >= '\u0080' && c <= '\u009F' && c != '\u0085') || c is '\uFFFE' or '\uFFFF' || lone)
+            {
+                var code = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+                return (line, column, c == '\0'
+                    ? $"the file contains a NUL character ({code}); YAML is text and cannot contain NUL (was a binary or UTF-16 file saved as .yaml?)"
+                    : $"the file contains the control character {code}, which YAML does not allow (only tab, line feed and carriage return)");
+            }
+
+            column++;
+        }
+
+        return null;
     }
 
     private static string Describe(YamlException ex)
