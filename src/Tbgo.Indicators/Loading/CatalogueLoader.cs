@@ -29,6 +29,7 @@ public static class CatalogueLoader
 
         var sources = new List<CatalogueSource>();
         var diagnostics = new List<Diagnostic>();
+        var rootReal = RealPath(root.FullName) ?? root.FullName;
         foreach (var file in root.EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, MaxRecursionDepth = 8 })
                      .OrderBy(f => f.FullName, StringComparer.Ordinal))
         {
@@ -45,9 +46,28 @@ public static class CatalogueLoader
                 break;
             }
 
+            // Only files inside the catalogue folder are read: a link (to a file, or a linked folder on the way) that
+            // leads outside it is reported and not opened, so nothing of the target is ever quoted.
+            var real = RealPath(file.FullName);
+            if (real is null || !IsInside(real, rootReal))
+            {
+                diagnostics.Add(DiagnosticDescriptors.ReadFailed.Create(SourceLocation.InFile(display), real is null
+                    ? "it is a symbolic link whose target does not exist (or links in a loop); only files inside the catalogue folder are read"
+                    : "it is a symbolic link (or lies in a linked folder) that leads outside the catalogue folder; only files inside the catalogue folder are read"));
+                continue;
+            }
+
             if (file.Length > options.MaxFileBytes)
             {
                 sources.Add(CatalogueSource.TooLarge(relative, display, file.Length));
+                continue;
+            }
+
+            if (file.Length == 0)
+            {
+                // Never opened: a named pipe, device or socket also has length 0, and opening a pipe blocks until
+                // someone writes to it. An empty regular file has nothing to read either.
+                diagnostics.Add(DiagnosticDescriptors.ReadFailed.Create(SourceLocation.InFile(display), "it is empty, or not a regular file (a named pipe, device or socket); it was not read"));
                 continue;
             }
 
@@ -67,6 +87,46 @@ public static class CatalogueLoader
         }
 
         return Load(sources, options, diagnostics);
+    }
+
+    [SuppressMessage("ApiDesign", "RS0030:Do not use banned APIs", Justification = "Part of LoadDirectory: resolves links of the files it lists.")]
+    private static string? RealPath(string fullPath)
+    {
+        // Resolves every symbolic link on the way, component by component (at most 40 links, as the OS allows).
+        var pending = new Stack<string>(Enumerable.Reverse(fullPath.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries)));
+        var current = Path.GetPathRoot(fullPath) ?? string.Empty;
+        for (var links = 0; pending.Count > 0;)
+        {
+            var next = Path.Combine(current, pending.Pop());
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            if (info.LinkTarget is not { } target)
+            {
+                current = next;
+                continue;
+            }
+
+            if (++links > 40)
+            {
+                return null;
+            }
+
+            var absolute = Path.IsPathRooted(target) ? target : Path.Combine(current, target);
+            foreach (var part in Enumerable.Reverse(absolute.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries)))
+            {
+                pending.Push(part);
+            }
+
+            current = Path.GetPathRoot(absolute) ?? string.Empty;
+        }
+
+        var real = Path.GetFullPath(current);
+        return File.Exists(real) || Directory.Exists(real) ? real : null;
+    }
+
+    private static bool IsInside(string path, string root)
+    {
+        var r = Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar;
+        return path.StartsWith(r, StringComparison.Ordinal);
     }
 
     /// <summary>Loads a catalogue from files given by the caller (paths relative to the catalogue root).</summary>

@@ -108,6 +108,17 @@ internal sealed class TestCatalogue
     public CatalogueLoadResult Load(LoadOptions? options = null) =>
         CatalogueLoader.Load(_files.Select(f => CatalogueSource.FromBytes(f.Key, f.Value)), options ?? new LoadOptions { RunExamples = true });
 
+    /// <summary>Writes the files into a folder, for tests of <see cref="CatalogueLoader.LoadDirectory"/>.</summary>
+    public void WriteTo(string folder)
+    {
+        foreach (var (path, bytes) in _files)
+        {
+            var full = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, bytes);
+        }
+    }
+
     public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
     /// <summary>The single error of a load, asserting there is exactly one.</summary>
