@@ -32,6 +32,14 @@ public sealed class MpgCalculatorTests
     }
 
     [Fact]
+    public void The_category_3_uplift_is_not_applied_to_negative_values()
+    {
+        var r = MpgCalculator.Calculate(Input("nmd-shadow-prices-a1", E("credit", NmdDataCategory.Category3, ("gwp", -1000, "kg CO2-eq")), E("load", NmdDataCategory.Category3, ("gwp", 1000, "kg CO2-eq"))), Cat);
+        Assert.Equal(-50, r.Elements[0].Mki, 9);
+        Assert.Equal(65, r.Elements[1].Mki, 9);
+    }
+
+    [Fact]
     public void Unknown_factors_of_the_a2_set_make_the_result_incomplete_and_are_named()
     {
         var r = MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", E("e", NmdDataCategory.Category1, ("gwp-total", 1000, "kg CO2-eq"), ("pm", 0.001, "disease-incidence"))), Cat);
