@@ -125,7 +125,13 @@ public static class MpgCalculator
                 amounts[k] += amount;
                 if (!double.IsNaN(prices[k]))
                 {
-                    var cost = amount * prices[k] * uplift;
+                    // NMD: the category-3 uplift is not applied to negative values (credits are not enlarged).
+                    var cost = amount * prices[k];
+                    if (cost > 0)
+                    {
+                        cost *= uplift;
+                    }
+
                     mkis[k] += cost;
                     if (factor.ComponentOf is null)
                     {

@@ -32,6 +32,14 @@ public sealed class MpgCalculatorTests
     }
 
     [Fact]
+    public void The_category_3_uplift_is_not_applied_to_negative_values()
+    {
+        var r = MpgCalculator.Calculate(Input("nmd-shadow-prices-a1", E("credit", NmdDataCategory.Category3, ("gwp", -1000, "kg CO2-eq")), E("load", NmdDataCategory.Category3, ("gwp", 1000, "kg CO2-eq"))), Cat);
+        Assert.Equal(-50, r.Elements[0].Mki, 9);
+        Assert.Equal(65, r.Elements[1].Mki, 9);
+    }
+
+    [Fact]
     public void Unknown_factors_of_the_a2_set_make_the_result_incomplete_and_are_named()
     {
         var r = MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", E("e", NmdDataCategory.Category1, ("gwp-total", 1000, "kg CO2-eq"), ("pm", 0.001, "disease-incidence"))), Cat);
@@ -59,11 +67,33 @@ public sealed class MpgCalculatorTests
     }
 
     [Fact]
-    public void Study_period_comes_from_the_building_function_and_its_end_is_warned()
+    public void Study_period_comes_from_the_building_function_and_does_not_expire_on_2026_06_30()
     {
         var r = MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", E("e", NmdDataCategory.Category1, ("gwp-total", 1, "kg CO2-eq"))) with { ReferenceStudyPeriod = null }, Cat);
         Assert.Equal(75, r.ReferenceStudyPeriod);
-        Assert.Contains(r.Warnings, w => w.Code == CalculationWarning.OutOfValidity && w.Message.Contains("mpg-reference-study-periods", StringComparison.Ordinal));
+        Assert.DoesNotContain(r.Warnings, w => w.Code == CalculationWarning.OutOfValidity && w.Message.Contains("mpg-reference-study-periods", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("onderwijsfunctie")]
+    [InlineData("bijeenkomstfunctie")]
+    [InlineData("celfunctie")]
+    [InlineData("gezondheidszorgfunctie")]
+    [InlineData("industriefunctie")]
+    [InlineData("kantoorfunctie")]
+    [InlineData("logiesfunctie")]
+    [InlineData("sportfunctie")]
+    [InlineData("winkelfunctie")]
+    [InlineData("overige-gebruiksfunctie")]
+    public void Every_utility_function_has_a_50_year_study_period(string function)
+    {
+        var input = Input("nmd-shadow-prices-a2", E("e", NmdDataCategory.Category1, ("gwp-total", 1, "kg CO2-eq"))) with
+        {
+            ReferenceStudyPeriod = null,
+            Functions = [new MpgUseFunction(function, Q(90, "m2"))],
+        };
+        var r = MpgCalculator.Calculate(input, Cat);
+        Assert.Equal(50, r.ReferenceStudyPeriod);
     }
 
     [Fact]
