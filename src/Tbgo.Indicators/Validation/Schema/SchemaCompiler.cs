@@ -87,12 +87,12 @@ internal static class SchemaCompiler
             }
         }
 
-        node.Title = e.TryGetProperty("title", out var t) ? t.GetString() : null;
-        node.Description = e.TryGetProperty("description", out var desc) ? desc.GetString() : null;
+        node.Title = e.TryGetProperty("title", out var t) ? Str(t, "title", path) : null;
+        node.Description = e.TryGetProperty("description", out var desc) ? Str(desc, "description", path) : null;
 
         if (e.TryGetProperty("$ref", out var r))
         {
-            var text = r.GetString() ?? string.Empty;
+            var text = Str(r, "$ref", path);
             if (!text.StartsWith("#/definitions/", StringComparison.Ordinal) || text.IndexOf('/', "#/definitions/".Length) >= 0)
             {
                 throw new SchemaCompileException($"{path}: only local '#/definitions/<name>' references are supported, not '{text}'.");
@@ -106,15 +106,15 @@ internal static class SchemaCompiler
         if (e.TryGetProperty("type", out var type))
         {
             node.Types = type.ValueKind == JsonValueKind.Array
-                ? type.EnumerateArray().Aggregate(JsonTypes.None, (acc, x) => acc | ParseType(x.GetString(), path))
-                : ParseType(type.GetString(), path);
+                ? type.EnumerateArray().Aggregate(JsonTypes.None, (acc, x) => acc | ParseType(Str(x, "type", path), path))
+                : ParseType(Str(type, "type", path), path);
         }
 
         if (e.TryGetProperty("properties", out var props))
         {
             var dict = new Dictionary<string, SchemaNode>(StringComparer.Ordinal);
             var names = ImmutableArray.CreateBuilder<string>();
-            foreach (var p in props.EnumerateObject())
+            foreach (var p in Of(props, JsonValueKind.Object, "properties", path).EnumerateObject())
             {
                 var child = new SchemaNode();
                 Fill(child, p.Value, path + "/properties/" + p.Name, defs, pending, false);
@@ -128,7 +128,7 @@ internal static class SchemaCompiler
 
         if (e.TryGetProperty("required", out var req))
         {
-            node.Required = [.. req.EnumerateArray().Select(x => x.GetString()!)];
+            node.Required = [.. Of(req, JsonValueKind.Array, "required", path).EnumerateArray().Select(x => Str(x, "required", path))];
         }
 
         if (e.TryGetProperty("additionalProperties", out var ap))
@@ -151,7 +151,7 @@ internal static class SchemaCompiler
 
         if (e.TryGetProperty("enum", out var en))
         {
-            if (node.Types != JsonTypes.String || en.EnumerateArray().Any(x => x.ValueKind != JsonValueKind.String))
+            if (node.Types != JsonTypes.String || Of(en, JsonValueKind.Array, "enum", path).EnumerateArray().Any(x => x.ValueKind != JsonValueKind.String))
             {
                 throw new SchemaCompileException($"{path}: only string enums with \"type\": \"string\" are supported (NJsonSchema compares mixed enums as text).");
             }
@@ -164,26 +164,34 @@ internal static class SchemaCompiler
         node.ExclusiveMinimum = Dec(e, "exclusiveMinimum", path);
         node.ExclusiveMaximum = Dec(e, "exclusiveMaximum", path);
         node.MultipleOf = Dec(e, "multipleOf", path);
-        node.MinLength = Int(e, "minLength");
-        node.MaxLength = Int(e, "maxLength");
-        node.MinItems = Int(e, "minItems");
-        node.MaxItems = Int(e, "maxItems");
+        node.MinLength = Int(e, "minLength", path);
+        node.MaxLength = Int(e, "maxLength", path);
+        node.MinItems = Int(e, "minItems", path);
+        node.MaxItems = Int(e, "maxItems", path);
 
         if (e.TryGetProperty("pattern", out var pat))
         {
-            var text = pat.GetString()!;
+            var text = Str(pat, "pattern", path);
             if (!text.StartsWith('^') || !text.EndsWith('$') || text.Contains("\\d", StringComparison.Ordinal) || text.Contains("\\p", StringComparison.Ordinal) || text.Contains("\\w", StringComparison.Ordinal))
             {
                 throw new SchemaCompileException($"{path}: patterns must be anchored (^...$) and use explicit ASCII classes, not \\d, \\w or \\p{{}}: '{text}'.");
             }
 
-            _ = new Regex(text, RegexOptions.CultureInvariant); // syntax check now; the matcher is built on first use
+            try
+            {
+                _ = new Regex(text, RegexOptions.CultureInvariant); // syntax check now; the matcher is built on first use
+            }
+            catch (ArgumentException ex)
+            {
+                throw new SchemaCompileException($"{path}: the pattern '{text}' is not a valid regular expression: {ex.Message}");
+            }
+
             node.PatternText = text;
         }
 
         if (e.TryGetProperty("format", out var fmt))
         {
-            node.Format = fmt.GetString();
+            node.Format = Str(fmt, "format", path);
             if (node.Format != "date")
             {
                 throw new SchemaCompileException($"{path}: only format 'date' is supported (NJsonSchema does not check other formats correctly).");
@@ -220,7 +228,7 @@ internal static class SchemaCompiler
 
         var builder = ImmutableArray.CreateBuilder<SchemaNode>();
         var i = 0;
-        foreach (var x in arr.EnumerateArray())
+        foreach (var x in Of(arr, JsonValueKind.Array, name, path).EnumerateArray())
         {
             var child = new SchemaNode();
             Fill(child, x, path + "/" + name + "/" + i.ToString(CultureInfo.InvariantCulture), defs, pending, false);
@@ -255,8 +263,24 @@ internal static class SchemaCompiler
             throw new SchemaCompileException($"{path}: '{name}' must be a number (draft-07 numeric form).");
         }
 
-        return v.GetDecimal();
+        return v.TryGetDecimal(out var d) ? d : throw new SchemaCompileException($"{path}: '{name}' is out of range: {v.GetRawText()}.");
     }
 
-    private static int? Int(JsonElement e, string name) => e.TryGetProperty(name, out var v) ? v.GetInt32() : null;
+    private static int? Int(JsonElement e, string name, string path)
+    {
+        if (!e.TryGetProperty(name, out var v))
+        {
+            return null;
+        }
+
+        return v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) && n >= 0
+            ? n
+            : throw new SchemaCompileException($"{path}: '{name}' must be a non-negative integer, not {v.GetRawText()}.");
+    }
+
+    private static string Str(JsonElement v, string name, string path) =>
+        v.ValueKind == JsonValueKind.String ? v.GetString()! : throw new SchemaCompileException($"{path}: '{name}' must be a string, not {v.ValueKind.ToString().ToLowerInvariant()}.");
+
+    private static JsonElement Of(JsonElement v, JsonValueKind kind, string name, string path) =>
+        v.ValueKind == kind ? v : throw new SchemaCompileException($"{path}: '{name}' must be {(kind == JsonValueKind.Array ? "an array" : "an object")}, not {v.ValueKind.ToString().ToLowerInvariant()}.");
 }
