@@ -137,7 +137,7 @@ public sealed class FuzzRegressionTests
             NormaliseTo = normalised,
             MaxRecordBytes = (b & 0x40) != 0 ? 1024 : ExportValidationOptions.DefaultMaxRecordBytes,
         };
-        var (_, summary) = Validation.ExportTestSupport.Validate(input.AsSpan(1).ToArray(), options.Format, options);
+        var (_, summary) = Validation.ExportTestSupport.Validate(input.AsSpan(1).ToArray(), options.EffectiveFormat, options);
         Assert.NotNull(summary);
     }
 

@@ -57,6 +57,13 @@ internal static class SafeYamlReader
             builder.SyntaxError(ex.Start.Line, ex.Start.Column, Describe(ex));
             return null;
         }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet rejects a malformed %TAG directive or tag handle with ArgumentException ("Global tags must be
+            // valid URIs"), not YamlException; found by fuzzing (tests/Tbgo.Indicators.Tests/Fuzz/Regressions/yaml).
+            builder.SyntaxError(builder.LastLine, builder.LastColumn, "a tag or %TAG directive is not well-formed (" + ex.Message.TrimEnd('.') + "); tags are not used in the catalogue: remove it");
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // Some malformed flow collections surface as InvalidOperationException (reference/dependencies.md),
