@@ -38,6 +38,27 @@ public sealed class CalcCommandTests
     }
 
     [Fact]
+    public void Limits_text_names_the_limit_not_compared_with_and_the_warning_code()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "tbgo-calc-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, "{\"indicator\": \"tbgo.env.materials.mpg\", \"date\": \"2026-07-01\", \"basis\": \"nmd-shadow-prices-a1\", \"scope\": {\"scale\": \"gebouw\", \"buildingType\": \"woonfunctie\"}, \"value\": {\"value\": 0.7, \"unit\": \"EUR/(m2.a)\"}}");
+        try
+        {
+            var (exit, output, error) = Run("calc", "limits", "--input", path, "--format", "text");
+            Assert.True(exit == 0, error);
+            Assert.Contains("  no limit in force in nmd-shadow-prices-a1", output, StringComparison.Ordinal);
+            Assert.Contains("  limit in force, NOT COMPARED: <= 1.6 EUR/(m2.a) in nmd-shadow-prices-a2 (from 2026-07-01, nmd-bbl-2026", output, StringComparison.Ordinal);
+            Assert.Contains("(out-of-validity, see the warnings)", output, StringComparison.Ordinal);
+            Assert.Contains("  value 0.7 EUR/(m2.a): NOT COMPARED", output, StringComparison.Ordinal);
+            Assert.Contains("  - out-of-validity: On 2026-07-01 no binding limit", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Invalid_input_prints_located_diagnostics_and_exits_1()
     {
         var path = Path.Combine(Path.GetTempPath(), "tbgo-calc-" + Guid.NewGuid().ToString("N") + ".json");

@@ -74,10 +74,16 @@ internal static class CalcText
     public static void Limits(TextWriter o, LimitsResult r)
     {
         o.WriteLine($"{r.Indicator} on {Iso(r.Date)} for {r.Scope} ({r.Kind.ToCode()}{(r.Basis is null ? string.Empty : ", " + r.Basis)})");
-        o.WriteLine(r.Limit is { } l ? $"  limit {l.Comparator.ToCode()} {l.Value.ToString(CultureInfo.InvariantCulture)} {l.Unit.Text} (from {Iso(l.ValidFrom)}, {l.Source})" : "  no limit in force");
+        o.WriteLine(r.Limit is { } l ? $"  limit {LimitText(l)}" : r.NotComparedLimit is null ? "  no limit in force" : $"  no limit in force in {r.Basis ?? "the value's (unstated) basis"}");
+        if (r.NotComparedLimit is { } nc)
+        {
+            var why = r.Warnings.FirstOrDefault(w => w.Code is CalculationWarning.OutOfValidity or CalculationWarning.Assumption);
+            o.WriteLine($"  limit in force, NOT COMPARED: {LimitText(nc)}{(why is null ? string.Empty : $" ({why.Code}, see the warnings)")}");
+        }
+
         if (r.Value is { } v)
         {
-            o.WriteLine($"  value {N(v, 4)} {r.ValueUnit}: {r.Verdict.ToCode().ToUpperInvariant()}{(r.Margin is { } m ? $", margin {N(m, 4)} {r.ValueUnit}" : string.Empty)}");
+            o.WriteLine($"  value {N(v, 4)} {r.ValueUnit}: {(r.NotComparedLimit is not null ? "NOT COMPARED" : r.Verdict.ToCode().ToUpperInvariant())}{(r.Margin is { } m ? $", margin {N(m, 4)} {r.ValueUnit}" : string.Empty)}");
         }
 
         if (!r.Roadmap.IsEmpty)
@@ -93,6 +99,9 @@ internal static class CalcText
 
         Footer(o, r);
     }
+
+    private static string LimitText(LimitValue l) =>
+        $"{l.Comparator.ToCode()} {l.Value.ToString(CultureInfo.InvariantCulture)} {l.Unit.Text}{(l.Basis is null ? string.Empty : " in " + l.Basis)} (from {Iso(l.ValidFrom)}, {l.Source})";
 
     public static void Percentile(TextWriter o, PercentileResult r)
     {
@@ -135,7 +144,7 @@ internal static class CalcText
             o.WriteLine("Warnings:");
             foreach (var w in r.Warnings)
             {
-                o.WriteLine($"  - {w.Message}");
+                o.WriteLine($"  - {w.Code}: {w.Message}");
             }
         }
     }

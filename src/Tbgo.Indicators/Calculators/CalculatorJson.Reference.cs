@@ -63,6 +63,7 @@ public static partial class CalculatorJson
         OptAmount(writer, "value", result.Value, result.ValueUnit);
         writer.WriteString("verdict", result.Verdict.ToCode());
         OptAmount(writer, "margin", result.Margin, result.ValueUnit);
+        WriteLimitOrNull(writer, "notComparedLimit", result.NotComparedLimit, catalogue);
         writer.WriteStartArray("roadmap");
         foreach (var p in result.Roadmap)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Tbgo.Indicators.Diagnostics;
 using Tbgo.Indicators.Model;
 
@@ -65,6 +66,29 @@ public static class LimitsCalculator
         checks.ThrowIfErrors();
         var notes = new ResultNotes();
         var limit = catalogue.FindLimit(indicator, input.Date, input.Scope, input.Kind, input.Basis);
+        LimitValue? notCompared = null;
+        if (limit is null && input.Basis is { } asked
+            && catalogue.FindLimit(indicator, input.Date, input.Scope, input.Kind) is { } other && !string.Equals(other.Basis, asked, StringComparison.Ordinal))
+        {
+            // Case A: no limit in the asked set is in force, but one in another set (or without a stated set) is.
+            // The value is never compared with it: scores from different weighting sets are not comparable.
+            // Same code and reading as MpgCalculator's warning for a limit expressed in another set.
+            notCompared = other;
+            notes.Warn(CalculationWarning.OutOfValidity,
+                $"On {Iso(input.Date)} no {input.Kind.ToCode()} limit of '{indicator.Id}' for {input.Scope} is in force in {asked}; the limit in force is {Describe(other)}. {(input.Value is null ? "It" : "The value")} was not compared with it: values in different factor sets are not comparable; {(other.Basis is null ? "check which set that limit is expressed in" : $"recalculate in {other.Basis} to test it")}.",
+                other.Source);
+        }
+        else if (limit is { Basis: { } limitBasis } && input.Basis is null && input.Value is not null)
+        {
+            // Case B: the value states no basis, the limit has one. Not compared (as MpgCalculator tests no limit
+            // when the input does not say what is needed), with an assumption warning that says what to give.
+            notCompared = limit;
+            limit = null;
+            notes.Warn(CalculationWarning.Assumption,
+                $"The value states no basis, but the limit in force is {Describe(notCompared)}; the value was not compared with it, because a value in another factor set is not comparable. Give 'basis': '{limitBasis}' if the value is expressed in that set.",
+                notCompared.Source);
+        }
+
         var unit = limit?.Unit ?? indicator.Unit;
         LimitVerdict verdict = LimitVerdict.NoLimit;
         double? margin = null;
@@ -78,9 +102,9 @@ public static class LimitsCalculator
             }
         }
 
-        if (limit is not null)
+        if ((limit ?? notCompared) is { } used)
         {
-            notes.UsedLimit(limit, indicator.Id);
+            notes.UsedLimit(used, indicator.Id);
         }
 
         var roadmap = ImmutableArray<RoadmapPoint>.Empty;
@@ -108,6 +132,14 @@ public static class LimitsCalculator
 
         return new LimitsResult(indicator.Id, input.Scope, input.Date, input.Kind, input.Basis, limit, tested, unit.Text, verdict, margin, roadmap,
             notes.Provenance(catalogue, Name, "Limit values of the catalogue: most specific scope in force on the date", "catalogue limit values; roadmap reference date 31 December", input.Basis),
-            notes.Warnings);
+            notes.Warnings)
+        {
+            NotComparedLimit = notCompared,
+        };
     }
+
+    private static string Describe(LimitValue l) =>
+        $"{l.Comparator.ToCode()} {l.Value.ToString(CultureInfo.InvariantCulture)} {l.Unit.Text} in {l.Basis ?? "no stated basis"}, valid from {Iso(l.ValidFrom)} ({l.Source})";
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

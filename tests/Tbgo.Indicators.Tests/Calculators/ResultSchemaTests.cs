@@ -42,7 +42,7 @@ public sealed class ResultSchemaTests
         ("taxonomy", "/warnings/0/code", "\"unconfirmed-factor\""), ("taxonomy", "/warnings/0/message", null),
         ("epbd", "/obligations/0/id", "\"gwp\""), ("epbd", "/obligations/0/appliesFrom", "\"2028-13-01\""), ("epbd", "/zeroEmissionRequired", "\"no\""),
         ("epbd", "/provenance/confidence", "\"certain\""), ("epbd", "/provenance/sources/0/confidence", null),
-        ("limits", "/roadmap/0/comparator", "\"<=\""), ("limits", "/roadmap/0/note", "\"none\""), ("limits", "/roadmap/5/limit", "null"),
+        ("limits", "/roadmap/0/comparator", "\"<=\""), ("limits", "/roadmap/0/note", "\"none\""), ("limits", "/roadmap/11/limit", "null"),
         ("limits", "/limit/kind", "\"legal\""), ("limits", "/scope", "\"scale=gebouw\""), ("limits", "/scope/scale", "\"building\""), ("limits", "/indicator", "\"mpg\""),
         ("percentile", "/inBest", "\"no\""), ("percentile", "/method", "\"interpolated\""), ("percentile", "/reference/year", "2022.5"),
         ("percentile", "/reference/extra", "1"), ("percentile", "/value", "75"), ("percentile", "/reference/scope", "\"scale=gebied\""),
