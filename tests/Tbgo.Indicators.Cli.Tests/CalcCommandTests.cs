@@ -59,6 +59,55 @@ public sealed class CalcCommandTests
     }
 
     [Fact]
+    public void Mpg_text_shows_mki_before_and_after_uplift_and_the_total_adds_up_to_the_rows_shown()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "tbgo-calc-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, """
+            {"weightingSet": "nmd-shadow-prices-a1", "bvo": {"value": 100, "unit": "m2"}, "referenceStudyPeriod": {"value": 75, "unit": "a"},
+             "functions": [{"buildingType": "woonfunctie", "usableArea": {"value": 90, "unit": "m2"}}],
+             "elements": [
+               {"id": "roof", "dataCategory": "3", "impacts": [{"category": "gwp", "amount": {"value": 1000, "unit": "kg CO2-eq"}}, {"category": "ap", "amount": {"value": -2, "unit": "kg SO2-eq"}}]},
+               {"id": "walls", "dataCategory": "1", "impacts": [{"category": "gwp", "amount": {"value": 500, "unit": "kg CO2-eq"}}]},
+               {"id": "window", "dataCategory": "3", "mki": {"value": 40, "unit": "EUR"}}]}
+            """);
+        try
+        {
+            var (exit, output, error) = Run("calc", "mpg", "--input", path, "--format", "text");
+            Assert.True(exit == 0, error);
+            var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+            var header = lines.Single(l => l.StartsWith("CATEGORY", StringComparison.Ordinal));
+            Assert.Contains("AMOUNT (before uplift)", header, StringComparison.Ordinal);
+            Assert.Contains("MKI BEFORE UPLIFT (EUR)", header, StringComparison.Ordinal);
+            Assert.Contains("MKI AFTER UPLIFT (EUR)", header, StringComparison.Ordinal);
+            var before = header.IndexOf("MKI BEFORE", StringComparison.Ordinal);
+            var after = header.IndexOf("MKI AFTER", StringComparison.Ordinal);
+            var note = header.IndexOf("NOTE", StringComparison.Ordinal);
+            double Cell(string line, int from, int to) => double.Parse(line[from..Math.Min(to, line.Length)].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            var rows = lines.Skip(lines.IndexOf(header) + 1).TakeWhile(l => !l.StartsWith("TOTAL", StringComparison.Ordinal)).ToList();
+            var total = lines.Single(l => l.StartsWith("TOTAL", StringComparison.Ordinal));
+            var counted = rows.Where(l => l.Length > after && l[after..Math.Min(note, l.Length)].Trim() != "-" && !l.Contains("not added", StringComparison.Ordinal) && !l.Contains("not included", StringComparison.Ordinal)).ToList();
+
+            // gwp: 1500 kg x 0.05 = 75 before uplift; the roof's 50 is uplifted to 65, so 90 after. ap: -2 x 4 = -8, a credit, not uplifted.
+            var gwp = rows.Single(l => l.StartsWith("gwp ", StringComparison.Ordinal));
+            Assert.Contains("1500 kg CO2-eq", gwp, StringComparison.Ordinal);
+            Assert.Equal(75, Cell(gwp, before, after), 9);
+            Assert.Equal(90, Cell(gwp, after, note), 9);
+            var window = rows.Single(l => l.StartsWith("element window", StringComparison.Ordinal));
+            Assert.Equal(40, Cell(window, before, after), 9);
+            Assert.Equal(52, Cell(window, after, note), 9);
+            Assert.Equal(counted.Sum(l => Cell(l, before, after)), Cell(total, before, after), 0.005 * counted.Count);
+            Assert.Equal(counted.Sum(l => Cell(l, after, note)), Cell(total, after, note), 0.005 * counted.Count);
+            Assert.Equal(75 - 8 + 40, Cell(total, before, after), 9);
+            Assert.Equal(90 - 8 + 52, Cell(total, after, note), 9);
+            Assert.Contains("  MKI 134 EUR", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Invalid_input_prints_located_diagnostics_and_exits_1()
     {
         var path = Path.Combine(Path.GetTempPath(), "tbgo-calc-" + Guid.NewGuid().ToString("N") + ".json");

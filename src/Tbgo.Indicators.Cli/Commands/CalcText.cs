@@ -28,12 +28,33 @@ internal static class CalcText
             ? $"  limit {N(l, 3)} on {Iso(r.PermitDate!.Value)}: {r.Verdict.ToCode().ToUpperInvariant()}{(r.VerdictIsProvisional ? " (provisional)" : string.Empty)}, margin {N(r.Margin!.Value, 3)}"
             : "  no limit value tested");
         o.WriteLine();
-        o.Write(TextOutput.Table(["CATEGORY", "AMOUNT", "PRICE", "MKI (EUR)", "NOTE"], r.Categories.Select(c => (IReadOnlyList<string>)[
-            c.Category,
-            $"{N(c.Amount, 4)} {c.AmountUnit}",
-            c.Price is { } p ? p.ToString(CultureInfo.InvariantCulture) : "unknown",
-            c.Mki is { } m ? N(m, 2) : "-",
-            c.ComponentOf is { } parent ? $"part of {parent}, not added" : c.Price is null ? "price unknown, not included" : c.Confidence == Confidence.Confirmed ? string.Empty : c.Confidence.ToCode()])));
+
+        // Amounts are before the data-category uplift; both MKI columns are shown, so each row reads amount x price =
+        // MKI before uplift, and the TOTAL row adds up the rows counted in the MKI (sub-indicators are shown, not added).
+        var rows = new List<IReadOnlyList<string>>();
+        var anyFromImpacts = r.Elements.Any(e => !e.MkiGiven);
+        if (anyFromImpacts)
+        {
+            rows.AddRange(r.Categories.Select(c => (IReadOnlyList<string>)[
+                c.Category,
+                $"{N(c.Amount, 4)} {c.AmountUnit}",
+                c.Price is { } p ? p.ToString(CultureInfo.InvariantCulture) : "unknown",
+                c.MkiBeforeUplift is { } b ? N(b, 2) : "-",
+                c.Mki is { } m ? N(m, 2) : "-",
+                c.ComponentOf is { } parent ? $"part of {parent}, not added" : c.Price is null ? "price unknown, not included" : c.Confidence == Confidence.Confirmed ? string.Empty : c.Confidence.ToCode()]));
+        }
+
+        rows.AddRange(r.Elements.Where(e => e.MkiGiven).Select(e => (IReadOnlyList<string>)[
+            $"element {e.Id}", "-", "-", N(e.MkiBeforeUplift, 2), N(e.Mki, 2), $"given MKI, data category {e.DataCategory.ToCode()}"]));
+        if (r.BuildingMki is { } bm)
+        {
+            rows.Add(["building", "-", "-", N(bm, 2), N(bm, 2), "given building MKI (uplifts included)"]);
+        }
+
+        var totalBefore = r.Categories.Where(c => c.Weighted).Sum(c => c.MkiBeforeUplift ?? 0) + r.Elements.Where(e => e.MkiGiven).Sum(e => e.MkiBeforeUplift) + (r.BuildingMki ?? 0);
+        rows.Add(["TOTAL", string.Empty, string.Empty, N(totalBefore, 2), N(r.Mki, 2), "the MKI"]);
+        o.Write(TextOutput.Table(["CATEGORY", "AMOUNT (before uplift)", "PRICE (EUR/unit)", "MKI BEFORE UPLIFT (EUR)", "MKI AFTER UPLIFT (EUR)", "NOTE"], rows));
+        o.WriteLine("(uplift: NMD data category 3 x1.3, not on negative costs; TOTAL adds the rows not marked 'not added' / 'not included', from unrounded values)");
         Footer(o, r);
     }
 

@@ -20,6 +20,7 @@ public static partial class CalculatorJson
         writer.WriteString("weightingSet", result.WeightingSet);
         Amount(writer, "mpg", result.Mpg, "EUR/(m2.a)");
         Amount(writer, "mki", result.Mki, "EUR");
+        OptAmount(writer, "buildingMki", result.BuildingMki, "EUR");
         writer.WriteBoolean("complete", result.IsComplete);
         Amount(writer, "bvo", result.Bvo, "m2");
         Amount(writer, "referenceStudyPeriod", result.ReferenceStudyPeriod, "a");
@@ -67,6 +68,7 @@ public static partial class CalculatorJson
                 writer.WriteNull("price");
             }
 
+            OptAmount(writer, "mkiBeforeUplift", c.MkiBeforeUplift, "EUR");
             OptAmount(writer, "mki", c.Mki, "EUR");
             writer.WriteBoolean("weighted", c.Weighted);
             OptString(writer, "componentOf", c.ComponentOf);
@@ -82,6 +84,8 @@ public static partial class CalculatorJson
             writer.WriteString("id", e.Id);
             writer.WriteString("dataCategory", e.DataCategory.ToCode());
             writer.WriteNumber("uplift", e.Uplift);
+            writer.WriteString("mkiFrom", e.MkiGiven ? "given" : "impacts");
+            Amount(writer, "mkiBeforeUplift", e.MkiBeforeUplift, "EUR");
             Amount(writer, "mki", e.Mki, "EUR");
             writer.WriteEndObject();
         }
@@ -91,7 +95,7 @@ public static partial class CalculatorJson
         writer.WriteEndObject();
     }
 
-    private static MpgInput BindMpg(JsonBinder b, JsonElement root) => new(
+    private static MpgInput BindMpg(JsonBinder b, JsonElement root) => new MpgInput(
         JsonBinder.Str(root, "weightingSet"),
         b.Quantity(root, "bvo", string.Empty),
         b.List(root, "functions", string.Empty, (f, p) => new MpgUseFunction(JsonBinder.Str(f, "buildingType"), b.Quantity(f, "usableArea", p))),
@@ -102,8 +106,14 @@ public static partial class CalculatorJson
                 JsonBinder.Str(e, "id"),
                 category,
                 b.List(e, "impacts", p, (i, ip) => new MpgImpact(JsonBinder.Str(i, "category"), b.Quantity(i, "amount", ip))),
-                JsonBinder.OptStr(e, "name"));
+                JsonBinder.OptStr(e, "name"))
+            {
+                Mki = b.OptQuantity(e, "mki", p),
+            };
         }),
         JsonBinder.OptDate(root, "permitDate"),
-        b.OptQuantity(root, "referenceStudyPeriod", string.Empty));
+        b.OptQuantity(root, "referenceStudyPeriod", string.Empty))
+    {
+        BuildingMki = b.OptQuantity(root, "mki", string.Empty),
+    };
 }

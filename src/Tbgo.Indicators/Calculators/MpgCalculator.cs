@@ -41,6 +41,8 @@ public static class MpgCalculator
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(catalogue);
         var checks = new InputChecks(catalogue);
+        var notes = new ResultNotes();
+        notes.Source(FormulaSource);
         var units = catalogue.Units;
         var set = catalogue.FindFactorSet(input.WeightingSet);
         if (set is null || set.Factors.All(f => f.AppliesTo is null))
@@ -51,7 +53,26 @@ public static class MpgCalculator
 
         var uplifts = catalogue.FindFactorSet(UpliftSetId) ?? throw new CalculationException($"The catalogue {checks.CatalogueName} has no factor set '{UpliftSetId}'.");
         checks.TryPositive(input.Bvo, units.Parse("m2"), "/bvo", "the gross floor area (BVO)", out var bvo);
-        checks.Unique(input.Elements, e => e.Id, "/elements", "id", "the elements");
+        var inputElements = input.Elements.IsDefault ? ImmutableArray<MpgElement>.Empty : input.Elements;
+        checks.Unique(inputElements, e => e.Id, "/elements", "id", "the elements");
+        var eur = units.Parse("EUR");
+        double? buildingMki = null;
+        if (input.BuildingMki is { } bm)
+        {
+            if (!inputElements.IsEmpty)
+            {
+                checks.Error(DiagnosticDescriptors.MpgCostGivenTwice, "/mki", "The building", "'mki' (the building MKI)", "'elements'");
+            }
+            else if (checks.TryConvert(bm, eur, "/mki", "the building MKI", out var bmValue))
+            {
+                buildingMki = bmValue;
+            }
+        }
+        else if (inputElements.IsEmpty)
+        {
+            checks.Error(DiagnosticDescriptors.MpgCostMissing, "/elements", "The building", "'elements' (with impacts or a published MKI each) or the building 'mki' in EUR");
+        }
+
         checks.Unique(input.Functions, f => f.BuildingType, "/functions", "buildingType", "the use functions");
         var m2 = units.Parse("m2");
         var areas = new double[input.Functions.Length];
@@ -87,19 +108,55 @@ public static class MpgCalculator
             upliftSources[(int)c] = f?.Source;
         }
 
-        var elements = ImmutableArray.CreateBuilder<MpgElementResult>(input.Elements.Length);
+        var elements = ImmutableArray.CreateBuilder<MpgElementResult>(inputElements.Length);
+        var mkisBefore = new double[factors.Length];
+        var givenMki = 0d;
+        var fromImpacts = 0;
         var usedCategories = new bool[4];
         Span<bool> present = stackalloc bool[factors.Length];
-        for (var i = 0; i < input.Elements.Length; i++)
+        for (var i = 0; i < inputElements.Length; i++)
         {
-            var e = input.Elements[i];
+            var e = inputElements[i];
             var uplift = upliftFactors[(int)e.DataCategory];
             usedCategories[(int)e.DataCategory] = true;
             present.Clear();
             var mki = 0d;
-            for (var j = 0; j < e.Impacts.Length; j++)
+            var before = 0d;
+            var impacts = e.Impacts.IsDefault ? ImmutableArray<MpgImpact>.Empty : e.Impacts;
+            if (e.Mki is { } published)
             {
-                var impact = e.Impacts[j];
+                if (!impacts.IsEmpty)
+                {
+                    checks.Error(DiagnosticDescriptors.MpgCostGivenTwice, InputChecks.Ptr("/elements", i, "mki"), $"Element '{e.Id}'", "'mki'", "'impacts'");
+                }
+                else if (checks.TryConvert(published, eur, InputChecks.Ptr("/elements", i, "mki"), $"the MKI of element '{e.Id}'", out before))
+                {
+                    // A published element MKI is taken as the MKI before the data-category uplift (the uplift set's rule:
+                    // MKI_used = MKI_product x (1 + uplift/100)). It is uplifted as a whole; a negative MKI (a net credit)
+                    // is not enlarged, as for negative category costs below. Per-category credits inside a positive total
+                    // cannot be seen, so impacts per category are the more exact input for category-3 data.
+                    mki = before > 0 ? before * uplift : before;
+                    givenMki += mki;
+                    if (uplift != 1)
+                    {
+                        notes.Warn(CalculationWarning.Assumption, $"The MKI of element '{e.Id}' (NMD data category {e.DataCategory.ToCode()}) is given as published and taken as the MKI before the uplift: {(before < 0 ? $"being negative (a net credit), it is used as it is, without the uplift of {InvariantNumber.Format(uplift)}" : $"it is multiplied by {InvariantNumber.Format(uplift)} as a whole, so credits inside it are uplifted too")}. Give 'impacts' per category instead for the exact rule (no uplift on negative category costs).");
+                    }
+                }
+
+                elements.Add(new MpgElementResult(e.Id, e.DataCategory, uplift, mki) { MkiBeforeUplift = before, MkiGiven = true });
+                continue;
+            }
+
+            if (impacts.IsEmpty)
+            {
+                checks.Error(DiagnosticDescriptors.MpgCostMissing, InputChecks.Ptr("/elements", i), $"Element '{e.Id}'", "'impacts' per category of the weighting set or its published 'mki' in EUR");
+                continue;
+            }
+
+            fromImpacts++;
+            for (var j = 0; j < impacts.Length; j++)
+            {
+                var impact = impacts[j];
                 if (!index.TryGetValue(impact.Category, out var k))
                 {
                     checks.Error(DiagnosticDescriptors.CategoryNotInWeightingSet, ImpactPointer(i, j) + "/category", impact.Category, set.Id);
@@ -127,6 +184,12 @@ public static class MpgCalculator
                 {
                     // NMD: the category-3 uplift is not applied to negative values (credits are not enlarged).
                     var cost = amount * prices[k];
+                    mkisBefore[k] += cost;
+                    if (factor.ComponentOf is null)
+                    {
+                        before += cost;
+                    }
+
                     if (cost > 0)
                     {
                         cost *= uplift;
@@ -148,11 +211,9 @@ public static class MpgCalculator
                 }
             }
 
-            elements.Add(new MpgElementResult(e.Id, e.DataCategory, uplift, mki));
+            elements.Add(new MpgElementResult(e.Id, e.DataCategory, uplift, mki) { MkiBeforeUplift = before });
         }
 
-        var notes = new ResultNotes();
-        notes.Source(FormulaSource);
         notes.Used(set.Source, $"The weighting set '{set.Id}'");
         var rsp = StudyPeriod(input, catalogue, checks, notes);
         checks.ThrowIfErrors();
@@ -178,7 +239,7 @@ public static class MpgCalculator
                 total += mkis[k];
             }
 
-            if (!known && f.ComponentOf is null)
+            if (!known && f.ComponentOf is null && fromImpacts > 0)
             {
                 complete = false;
                 notes.Warn(CalculationWarning.UnknownFactor,
@@ -190,7 +251,7 @@ public static class MpgCalculator
                 notes.Used(f.Source, $"The price of '{f.Id}' in set {set.Id}");
             }
 
-            categories.Add(new MpgCategoryResult(f.Id, f.Name.En ?? f.Name.Nl ?? f.Id, amounts[k], f.AppliesTo?.Text ?? "1", f.Value, known ? mkis[k] : null, weighted, f.ComponentOf, f.Source.Confidence));
+            categories.Add(new MpgCategoryResult(f.Id, f.Name.En ?? f.Name.Nl ?? f.Id, amounts[k], f.AppliesTo?.Text ?? "1", f.Value, known ? mkis[k] : null, weighted, f.ComponentOf, f.Source.Confidence) { MkiBeforeUplift = known ? mkisBefore[k] : null });
         }
 
         if (!complete)
@@ -203,12 +264,22 @@ public static class MpgCalculator
             notes.Warn(CalculationWarning.OutOfValidity, $"The permit date {Iso(permit)} is outside the validity of weighting set {set.Id} ({(set.ValidFrom is { } a ? Iso(a) : "...")} to {(set.ValidTo is { } b ? Iso(b) : "...")}); the legal MPG on that date is expressed in another set.");
         }
 
+        total += givenMki;
+        if (buildingMki is { } bmki)
+        {
+            total += bmki;
+            notes.Warn(CalculationWarning.Assumption, "The building MKI is used as given: the NMD data-category uplifts are taken as already included, and it has no breakdown by impact category or element.");
+        }
+
         var (functions, limit, verdictLimit) = Limits(input, areas, set.Id, catalogue, notes);
         var mpg = total / (bvo * rsp);
         var verdict = verdictLimit?.Test(new Quantity(mpg, verdictLimit.Unit)) ?? LimitVerdict.NoLimit;
         return new MpgResult(set.Id, categories.MoveToImmutable(), elements.MoveToImmutable(), total, bvo, rsp, complete, input.PermitDate, functions, limit, verdict,
             notes.Provenance(catalogue, Name, "Bepalingsmethode Milieuprestatie Bouwwerken (Stichting NMD): MKI and MPG", set.Version, set.Id),
-            notes.Warnings);
+            notes.Warnings)
+        {
+            BuildingMki = buildingMki,
+        };
     }
 
     private static string ImpactPointer(int element, int impact) => InputChecks.Ptr(InputChecks.Ptr("/elements", element) + "/impacts", impact);

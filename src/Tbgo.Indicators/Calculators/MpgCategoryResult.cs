@@ -12,4 +12,8 @@ namespace Tbgo.Indicators.Calculators;
 /// <param name="Weighted">True when the category counts in the MKI; false for sub-indicators (reported only) and unknown prices.</param>
 /// <param name="ComponentOf">The category this one is part of (GWP sub-indicators), or <see langword="null"/>.</param>
 /// <param name="Confidence">The confidence of the price's source.</param>
-public sealed record MpgCategoryResult(string Category, string Name, double Amount, string AmountUnit, decimal? Price, double? Mki, bool Weighted, string? ComponentOf, Confidence Confidence);
+public sealed record MpgCategoryResult(string Category, string Name, double Amount, string AmountUnit, decimal? Price, double? Mki, bool Weighted, string? ComponentOf, Confidence Confidence)
+{
+    /// <summary>Amount x price in EUR before the data-category uplift, or <see langword="null"/> when the price is unknown.</summary>
+    public double? MkiBeforeUplift { get; init; }
+}

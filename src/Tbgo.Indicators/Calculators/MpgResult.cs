@@ -11,7 +11,7 @@ namespace Tbgo.Indicators.Calculators;
 /// <param name="WeightingSet">The weighting set id.</param>
 /// <param name="Categories">Per category of the set, in the set's order.</param>
 /// <param name="Elements">Per element, in input order.</param>
-/// <param name="Mki">The MKI of the building in EUR over the study period (weighted categories, uplift included).</param>
+/// <param name="Mki">The MKI of the building in EUR over the study period: weighted categories and given element MKIs, uplift included, or the given building MKI.</param>
 /// <param name="Bvo">The gross floor area in m2.</param>
 /// <param name="ReferenceStudyPeriod">The study period in years.</param>
 /// <param name="IsComplete">False when a category of the set has no known price.</param>
@@ -36,6 +36,9 @@ public sealed record MpgResult(
     CalculationProvenance Provenance,
     ImmutableArray<CalculationWarning> Warnings) : ICalculationResult
 {
+    /// <summary>The building MKI in EUR as given (<see cref="MpgInput.BuildingMki"/>), or <see langword="null"/> when the MKI was built up from elements.</summary>
+    public double? BuildingMki { get; init; }
+
     /// <summary>The MPG in EUR/(m2.a): MKI / (BVO x study period).</summary>
     public double Mpg => Mki / (Bvo * ReferenceStudyPeriod);
 

@@ -54,4 +54,14 @@ public static partial class DiagnosticDescriptors
     /// <summary>TBGO6011: a roll-up object without the weight its indicator's aggregation needs.</summary>
     public static readonly DiagnosticDescriptor MissingRollupWeight = new("TBGO6011", DiagnosticSeverity.Error, Calc,
         "Weight missing", "Object '{id}' has no '{weight}', which the {aggregation} roll-up of '{indicator}' needs.", null);
+
+    /// <summary>TBGO6012: an MPG element or building without cost data (neither impacts nor a published MKI).</summary>
+    public static readonly DiagnosticDescriptor MpgCostMissing = new("TBGO6012", DiagnosticSeverity.Error, Calc,
+        "MKI data missing", "{what} has no cost data: give {options}.",
+        "An element needs 'impacts' (per category of the weighting set) or its published 'mki' in EUR; without elements the building needs 'mki' (the building MKI in EUR).");
+
+    /// <summary>TBGO6013: an MPG element or building whose MKI is given in two ways at once.</summary>
+    public static readonly DiagnosticDescriptor MpgCostGivenTwice = new("TBGO6013", DiagnosticSeverity.Error, Calc,
+        "MKI given twice", "{what} gives both {first} and {second}; its MKI would be counted twice.",
+        "Give one of them: impacts per category or the published MKI for an element; elements or the building MKI for the building.");
 }

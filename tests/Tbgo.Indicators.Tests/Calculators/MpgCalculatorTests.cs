@@ -133,4 +133,105 @@ public sealed class MpgCalculatorTests
             Assert.Equal(a.Mki, b.Mki, tolerance);
             Assert.Equal(a.Mki / (100 * 75.0), a.Mpg, 1e-12);
         }, iter: 100);
+    private static MpgElement Given(string id, NmdDataCategory category, double eur, string unit = "EUR") =>
+        new(id, category, []) { Mki = Q(eur, unit) };
+
+    [Fact]
+    public void An_element_given_with_its_published_mki_needs_no_impacts_and_category_3_uplifts_it_as_a_whole()
+    {
+        var r = MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", Given("c1", NmdDataCategory.Category1, 1000), Given("c3", NmdDataCategory.Category3, 1000), Given("credit", NmdDataCategory.Category3, -100)), Cat);
+        Assert.Equal(1000, r.Elements[0].Mki, 9);
+        Assert.Equal(1300, r.Elements[1].Mki, 9);
+        Assert.Equal(1000, r.Elements[1].MkiBeforeUplift, 9);
+        Assert.True(r.Elements[1].MkiGiven);
+        Assert.Equal(-100, r.Elements[2].Mki, 9);
+        Assert.Equal(2200, r.Mki, 9);
+        Assert.Equal(2200 / (100 * 75.0), r.Mpg, 12);
+        Assert.True(r.IsComplete); // no category was weighted here, so unknown prices do not matter
+        Assert.DoesNotContain(r.Warnings, w => w.Code == CalculationWarning.UnknownFactor);
+        Assert.Contains(r.Warnings, w => w.Code == CalculationWarning.Assumption && w.Message.Contains("element 'c3'", StringComparison.Ordinal) && w.Message.Contains("multiplied by 1.3 as a whole", StringComparison.Ordinal));
+        Assert.DoesNotContain(r.Warnings, w => w.Message.Contains("element 'c1'", StringComparison.Ordinal));
+        Assert.Equal(LimitVerdict.Pass, r.Verdict);
+    }
+
+    [Fact]
+    public void A_building_mki_alone_needs_no_elements_and_takes_the_study_period_of_the_use_function()
+    {
+        var input = new MpgInput("nmd-shadow-prices-a2", Q(1000, "m2"), [new MpgUseFunction("kantoorfunctie", Q(900, "m2"))], [], new DateOnly(2026, 9, 1)) { BuildingMki = Q(70, "kEUR") };
+        var r = MpgCalculator.Calculate(input, Cat);
+        Assert.Equal(70_000, r.Mki, 9);
+        Assert.Equal(70_000, r.BuildingMki!.Value, 9);
+        Assert.Empty(r.Elements);
+        Assert.Equal(50, r.ReferenceStudyPeriod);
+        Assert.Equal(70_000 / (1000 * 50.0), r.Mpg, 12);
+        Assert.Equal(1.55, r.Limit!.Value, 12);
+        Assert.Equal(LimitVerdict.Pass, r.Verdict);
+        Assert.True(r.IsComplete);
+        Assert.Contains(r.Warnings, w => w.Code == CalculationWarning.Assumption && w.Message.StartsWith("The building MKI is used as given", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Elements_with_impacts_and_with_published_mkis_add_up()
+    {
+        var r = MpgCalculator.Calculate(Input("nmd-shadow-prices-a1", E("impacts", NmdDataCategory.Category3, ("gwp", 1000, "kg CO2-eq")), Given("given", NmdDataCategory.Category2, 250)), Cat);
+        Assert.Equal(65, r.Elements[0].Mki, 9);
+        Assert.False(r.Elements[0].MkiGiven);
+        Assert.Equal(50, r.Elements[0].MkiBeforeUplift, 9);
+        Assert.Equal(250, r.Elements[1].Mki, 9);
+        Assert.Equal(315, r.Mki, 9);
+        Assert.Equal(r.Elements.Sum(e => e.Mki), r.Mki, 9);
+        Assert.Equal(50, r.Categories.Single(c => c.Category == "gwp").MkiBeforeUplift!.Value, 9);
+        Assert.Equal(65, r.Categories.Single(c => c.Category == "gwp").Mki!.Value, 9);
+    }
+
+    [Fact]
+    public void An_element_with_neither_impacts_nor_mki_is_a_located_error()
+    {
+        var ex = Assert.Throws<CalculationException>(() => MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", E("ok", NmdDataCategory.Category1, ("gwp-total", 1, "kg CO2-eq")), new MpgElement("empty", NmdDataCategory.Category1, [])), Cat));
+        var d = Assert.Single(ex.Diagnostics);
+        Assert.Equal("TBGO6012", d.Code);
+        Assert.Equal("/elements/1", d.Location.Pointer);
+        Assert.Contains("Element 'empty' has no cost data", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_building_without_elements_or_mki_and_mki_given_twice_are_located_errors()
+    {
+        var none = Assert.Throws<CalculationException>(() => MpgCalculator.Calculate(Input("nmd-shadow-prices-a2"), Cat));
+        Assert.Equal(("TBGO6012", "/elements"), (none.Diagnostics.Single().Code, none.Diagnostics.Single().Location.Pointer));
+        var both = Assert.Throws<CalculationException>(() => MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", Given("e", NmdDataCategory.Category1, 1)) with { BuildingMki = Q(1, "EUR") }, Cat));
+        Assert.Equal(("TBGO6013", "/mki"), (both.Diagnostics.Single().Code, both.Diagnostics.Single().Location.Pointer));
+        var element = Assert.Throws<CalculationException>(() => MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", E("e", NmdDataCategory.Category1, ("gwp-total", 1, "kg CO2-eq")) with { Mki = Q(1, "EUR") }), Cat));
+        Assert.Equal(("TBGO6013", "/elements/0/mki"), (element.Diagnostics.Single().Code, element.Diagnostics.Single().Location.Pointer));
+        var unit = Assert.Throws<CalculationException>(() => MpgCalculator.Calculate(Input("nmd-shadow-prices-a2", Given("e", NmdDataCategory.Category1, 1, "kg CO2-eq")), Cat));
+        Assert.Equal(("TBGO6003", "/elements/0/mki/unit"), (unit.Diagnostics.Single().Code, unit.Diagnostics.Single().Location.Pointer));
+    }
+
+    [Fact]
+    public void The_json_input_takes_element_and_building_mkis_and_rejects_neither_with_a_pointer()
+    {
+        const string head = """{"weightingSet": "nmd-shadow-prices-a2", "permitDate": "2026-09-01", "bvo": {"value": 100, "unit": "m2"}, "functions": [{"buildingType": "woonfunctie", "usableArea": {"value": 90, "unit": "m2"}}]""";
+        var (building, d1) = Run("mpg", head + """, "mki": {"value": 12000, "unit": "EUR"}}""");
+        Assert.DoesNotContain(d1, d => d.IsError);
+        using (building)
+        {
+            Assert.Equal(12000, building!.RootElement.GetProperty("buildingMki").GetProperty("value").GetDouble());
+            Assert.Equal(1.6, building.RootElement.GetProperty("mpg").GetProperty("value").GetDouble(), 12);
+        }
+
+        var (element, d2) = Run("mpg", head + """, "elements": [{"id": "a", "dataCategory": "3", "mki": {"value": 1000, "unit": "EUR"}}]}""");
+        Assert.DoesNotContain(d2, d => d.IsError);
+        using (element)
+        {
+            var e = element!.RootElement.GetProperty("elements")[0];
+            Assert.Equal("given", e.GetProperty("mkiFrom").GetString());
+            Assert.Equal(1300, e.GetProperty("mki").GetProperty("value").GetDouble(), 9);
+            Assert.Equal(1000, e.GetProperty("mkiBeforeUplift").GetProperty("value").GetDouble(), 9);
+        }
+
+        var neither = OneError("mpg", head + """, "elements": [{"id": "a", "dataCategory": "1"}]}""");
+        Assert.Equal("/elements/0", neither.Location.Pointer);
+        Assert.Contains("element with impacts", neither.Message, StringComparison.Ordinal);
+        Assert.Equal("/", OneError("mpg", head + "}").Location.Pointer);
+    }
 }
