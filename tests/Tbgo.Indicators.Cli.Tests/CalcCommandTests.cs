@@ -38,6 +38,20 @@ public sealed class CalcCommandTests
     }
 
     [Fact]
+    public void Pathway_text_names_the_misalignment_year_and_json_has_both_fields()
+    {
+        var json = Run("calc", "pathway", "--input", Sample("pathway"));
+        Assert.True(json.Exit == 0, json.Err);
+        using var doc = JsonDocument.Parse(json.Out);
+        var year = doc.RootElement.GetProperty("misalignmentYear");
+        Assert.Equal(year.ToString(), doc.RootElement.GetProperty("strandingYear").ToString());
+        var text = Run("calc", "pathway", "--input", Sample("pathway"), "--format", "text");
+        Assert.Equal(0, text.Exit);
+        Assert.Contains(year.ValueKind == JsonValueKind.Null ? "Never above the pathway" : "Misalignment year " + year.GetInt32() + ":", text.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Stranded", text.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invalid_input_prints_located_diagnostics_and_exits_1()
     {
         var path = Path.Combine(Path.GetTempPath(), "tbgo-calc-" + Guid.NewGuid().ToString("N") + ".json");

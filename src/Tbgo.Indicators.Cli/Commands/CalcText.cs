@@ -110,7 +110,7 @@ internal static class CalcText
 
     public static void Pathway(TextWriter o, PathwayResult r)
     {
-        o.WriteLine(r.StrandingYear is { } y ? $"Stranded from {y}: the first year above the pathway{(r.PathwayName is null ? string.Empty : " " + r.PathwayName)}." : "Never above the pathway in the years compared.");
+        o.WriteLine(r.MisalignmentYear is { } y ? $"Misalignment year {y}: the first year above the pathway{(r.PathwayName is null ? string.Empty : " " + r.PathwayName)}." : "Never above the pathway in the years compared.");
         o.WriteLine();
         o.Write(TextOutput.Table(["YEAR", "ACTUAL", "PATHWAY", "ABOVE"], r.Years.Select(x => (IReadOnlyList<string>)[x.Year.ToString(CultureInfo.InvariantCulture), N(x.Actual, 2) + Mark(x.ActualFrom), N(x.Pathway, 2) + Mark(x.PathwayFrom), x.Above ? "yes" : "no"])));
         o.WriteLine($"({r.Unit}; ~ = interpolated between given years; * = last actual value held)");
