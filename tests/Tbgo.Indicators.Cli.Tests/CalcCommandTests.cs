@@ -108,6 +108,49 @@ public sealed class CalcCommandTests
     }
 
     [Fact]
+    public void Pathway_text_names_the_misalignment_year_and_json_has_both_fields()
+    {
+        var json = Run("calc", "pathway", "--input", Sample("pathway"));
+        Assert.True(json.Exit == 0, json.Err);
+        using var doc = JsonDocument.Parse(json.Out);
+        var year = doc.RootElement.GetProperty("misalignmentYear");
+        Assert.Equal(year.ToString(), doc.RootElement.GetProperty("strandingYear").ToString());
+        var text = Run("calc", "pathway", "--input", Sample("pathway"), "--format", "text");
+        Assert.Equal(0, text.Exit);
+        Assert.Contains(year.ValueKind == JsonValueKind.Null ? "Never above the pathway" : "Misalignment year " + year.GetInt32() + ":", text.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Stranded", text.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Wlc_takes_a_biogenic_result_written_by_calc_biogenic_and_says_so_in_the_text()
+    {
+        var biogenic = Run("calc", "biogenic", "--input", Sample("biogenic"));
+        Assert.True(biogenic.Exit == 0, biogenic.Err);
+        using var b = JsonDocument.Parse(biogenic.Out);
+        var stored = b.RootElement.GetProperty("total").GetProperty("value").GetDouble();
+        var input = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Sample("wlc")))!.AsObject();
+        input["biogenicResult"] = System.Text.Json.Nodes.JsonNode.Parse(biogenic.Out);
+        input["modules"] = System.Text.Json.Nodes.JsonNode.Parse("""[{"module": "B6", "gwpTotal": {"value": 1000, "unit": "kg CO2-eq"}}]""");
+        var path = Path.Combine(Path.GetTempPath(), "tbgo-wlc-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, input.ToJsonString());
+        try
+        {
+            var json = Run("calc", "wlc", "--input", path);
+            Assert.True(json.Exit == 0, json.Out + json.Err);
+            using var w = JsonDocument.Parse(json.Out);
+            Assert.Equal(stored, w.RootElement.GetProperty("biogenic").GetProperty("fromBiogenicResult").GetProperty("storedCo2").GetProperty("value").GetDouble());
+            var text = Run("calc", "wlc", "--input", path, "--format", "text");
+            Assert.Equal(0, text.Exit);
+            Assert.Contains("kg CO2 stored: -1 in A1-A3, +1 in C3", text.Out, StringComparison.Ordinal);
+            Assert.Contains("OF WHICH BUILDING-LEVEL", text.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Invalid_input_prints_located_diagnostics_and_exits_1()
     {
         var path = Path.Combine(Path.GetTempPath(), "tbgo-calc-" + Guid.NewGuid().ToString("N") + ".json");

@@ -15,8 +15,21 @@ internal static class CalcText
         o.WriteLine($"  embodied / operational  {N(r.Embodied, 0)} / {N(r.Operational, 0)} kg CO2-eq");
         o.WriteLine($"  module D (separate)     {N(r.ModuleD, 0)} kg CO2-eq, not in the total");
         o.WriteLine($"  biogenic balance        uptake {N(r.Biogenic.Uptake, 0)}, release {N(r.Biogenic.Release, 0)}, net {N(r.Biogenic.Net, 0)} kg CO2-eq");
+        if (r.Biogenic.StoredCo2 is { } stored)
+        {
+            o.WriteLine($"  from biogenic result    {N(stored, 0)} kg CO2 stored: -1 in A1-A3, +1 in {r.Biogenic.ReleaseModule!.Value.ToCode()}");
+        }
+
+        var building = r.Modules.Any(m => m.BuildingLevel is not null);
+        if (building)
+        {
+            o.WriteLine($"  building-level values   added to the element values of the same module ({WlcCalculator.BuildingLevelCombination})");
+        }
+
         o.WriteLine();
-        o.Write(TextOutput.Table(["MODULE", "STAGE", "GWP-TOTAL (kg CO2-eq)", "IN TOTAL"], r.Modules.Where(m => m.GwpTotal != 0 || m.Module == LifeCycleModule.D).Select(m => (IReadOnlyList<string>)[m.Module.ToCode(), m.Stage.ToCode(), N(m.GwpTotal, 1), m.Module == LifeCycleModule.D ? "no" : "yes"])));
+        o.Write(building
+            ? TextOutput.Table(["MODULE", "STAGE", "GWP-TOTAL (kg CO2-eq)", "OF WHICH BUILDING-LEVEL", "IN TOTAL"], r.Modules.Where(m => m.GwpTotal != 0 || m.Module == LifeCycleModule.D).Select(m => (IReadOnlyList<string>)[m.Module.ToCode(), m.Stage.ToCode(), N(m.GwpTotal, 1), m.BuildingLevel is { } b ? N(b, 1) : "-", m.Module == LifeCycleModule.D ? "no" : "yes"]))
+            : TextOutput.Table(["MODULE", "STAGE", "GWP-TOTAL (kg CO2-eq)", "IN TOTAL"], r.Modules.Where(m => m.GwpTotal != 0 || m.Module == LifeCycleModule.D).Select(m => (IReadOnlyList<string>)[m.Module.ToCode(), m.Stage.ToCode(), N(m.GwpTotal, 1), m.Module == LifeCycleModule.D ? "no" : "yes"])));
         Footer(o, r);
     }
 
@@ -140,7 +153,7 @@ internal static class CalcText
 
     public static void Pathway(TextWriter o, PathwayResult r)
     {
-        o.WriteLine(r.StrandingYear is { } y ? $"Stranded from {y}: the first year above the pathway{(r.PathwayName is null ? string.Empty : " " + r.PathwayName)}." : "Never above the pathway in the years compared.");
+        o.WriteLine(r.MisalignmentYear is { } y ? $"Misalignment year {y}: the first year above the pathway{(r.PathwayName is null ? string.Empty : " " + r.PathwayName)}." : "Never above the pathway in the years compared.");
         o.WriteLine();
         o.Write(TextOutput.Table(["YEAR", "ACTUAL", "PATHWAY", "ABOVE"], r.Years.Select(x => (IReadOnlyList<string>)[x.Year.ToString(CultureInfo.InvariantCulture), N(x.Actual, 2) + Mark(x.ActualFrom), N(x.Pathway, 2) + Mark(x.PathwayFrom), x.Above ? "yes" : "no"])));
         o.WriteLine($"({r.Unit}; ~ = interpolated between given years; * = last actual value held)");

@@ -9,6 +9,12 @@ namespace Tbgo.Indicators.Calculators;
 /// <param name="DeclaredByElements">How many elements declare GWP-biogenic.</param>
 public sealed record BiogenicBalance(double Uptake, double Release, int DeclaredByElements)
 {
+    /// <summary>The stored CO2 taken from <see cref="WlcInput.BiogenicStorage"/> (kg CO2, entered as -1/+1), or <see langword="null"/>.</summary>
+    public double? StoredCo2 { get; init; }
+
+    /// <summary>The module of its release (C3 or C4), or <see langword="null"/> without a storage.</summary>
+    public LifeCycleModule? ReleaseModule { get; init; }
+
     /// <summary>Uptake plus release: zero for a closed cycle.</summary>
     public double Net => Uptake + Release;
 }

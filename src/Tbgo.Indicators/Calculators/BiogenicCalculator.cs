@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Tbgo.Indicators.Diagnostics;
 using Tbgo.Indicators.Model;
+using Tbgo.Indicators.Units;
 
 namespace Tbgo.Indicators.Calculators;
 
@@ -18,8 +19,8 @@ public static class BiogenicCalculator
     /// <summary>The factor set with carbon fractions.</summary>
     public const string CarbonSetId = "en16449-carbon";
 
-    /// <summary>The molar-mass ratio CO2 / C, a physical constant of the formula.</summary>
-    public const double Co2PerCarbon = 44d / 12d;
+    /// <summary>The molar-mass ratio CO2 / C of the formula: <see cref="CarbonDioxide.PerCarbon"/> (44/12).</summary>
+    public const double Co2PerCarbon = CarbonDioxide.PerCarbon;
 
     private static readonly SourceReference FormulaSource = new("en-16449", "eq. 1: P_CO2 = 44/12 x cf x rho_w x V_w / (1 + w/100)", Confidence.Partly, "Structure confirmed (CATAS); the division by (1 + w/100) in third-party implementations; the standard text was not read.");
     private static readonly SourceReference WoodFractionSource = new("catas-en-16449", "wood-based products: V_w = V_p x wood percentage", Confidence.Confirmed);
@@ -34,6 +35,8 @@ public static class BiogenicCalculator
         var units = catalogue.Units;
         var m3 = units.Parse("m3");
         var density = units.Parse("kg/m3");
+        var kgCarbon = units.Parse("kg C");
+        var kgCo2 = units.Parse("kg CO2");
         var set = catalogue.FindFactorSet(CarbonSetId);
         var notes = new ResultNotes();
         notes.Used(FormulaSource, "The EN 16449 formula");
@@ -96,7 +99,8 @@ public static class BiogenicCalculator
 
             var woodVolume = volume * wood;
             var dry = rho * woodVolume / (1 + omega);
-            var stored = Co2PerCarbon * cf * dry;
+            // kg C to kg CO2 only through the explicit chemical relation (44/12, EN 16449 eq. 1), never as a unit conversion.
+            var stored = CarbonDioxide.FromCarbon(new Quantity(cf * dry, kgCarbon)).ValueIn(kgCo2);
             total += stored;
             products.Add(new BiogenicProductResult(p.Id, woodVolume, dry, cf, from, stored));
         }

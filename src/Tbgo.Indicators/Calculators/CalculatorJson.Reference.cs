@@ -172,7 +172,10 @@ public static partial class CalculatorJson
         writer.WriteStartObject();
         writer.WriteString("calculator", PathwayCalculator.Name);
         OptString(writer, "pathwayName", result.PathwayName);
-        OptNumber(writer, "strandingYear", result.StrandingYear);
+        OptNumber(writer, "misalignmentYear", result.MisalignmentYear);
+
+        // Deprecated alias of misalignmentYear, kept for one version (docs/calculators.md, CHANGELOG).
+        OptNumber(writer, "strandingYear", result.MisalignmentYear);
         writer.WriteString("unit", result.Unit);
         writer.WriteStartArray("years");
         foreach (var y in result.Years)

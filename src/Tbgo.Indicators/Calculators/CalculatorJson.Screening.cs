@@ -44,6 +44,15 @@ public static partial class CalculatorJson
             OptNumber(writer, "threshold", c.Threshold);
             OptString(writer, "unit", c.Unit);
             OptString(writer, "alternativeGroup", c.AlternativeGroup);
+            if (c.DerivedLimit is { } limit)
+            {
+                Amount(writer, "derivedLimit", limit.Value, limit.Unit.Text);
+            }
+            else
+            {
+                writer.WriteNull("derivedLimit");
+            }
+
             if (c.Source is null)
             {
                 writer.WriteNull("source");

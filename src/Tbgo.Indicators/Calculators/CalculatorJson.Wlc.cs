@@ -33,7 +33,21 @@ public static partial class CalculatorJson
         Amount(writer, "release", result.Biogenic.Release, kg);
         Amount(writer, "net", result.Biogenic.Net, kg);
         writer.WriteNumber("declaredByElements", result.Biogenic.DeclaredByElements);
+        if (result.Biogenic.StoredCo2 is { } stored)
+        {
+            writer.WriteStartObject("fromBiogenicResult");
+            Amount(writer, "storedCo2", stored, "kg CO2");
+            writer.WriteString("uptakeModule", LifeCycleModule.A1ToA3.ToCode());
+            writer.WriteString("releaseModule", result.Biogenic.ReleaseModule!.Value.ToCode());
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("fromBiogenicResult");
+        }
+
         writer.WriteEndObject();
+        writer.WriteString("buildingLevelCombination", WlcCalculator.BuildingLevelCombination);
         writer.WriteStartArray("stages");
         foreach (var s in result.Stages)
         {
@@ -55,6 +69,7 @@ public static partial class CalculatorJson
             OptAmount(writer, "gwpFossil", m.GwpFossil, kg);
             OptAmount(writer, "gwpBiogenic", m.GwpBiogenic, kg);
             OptAmount(writer, "gwpLuluc", m.GwpLuluc, kg);
+            OptAmount(writer, "buildingLevel", m.BuildingLevel, kg);
             writer.WriteBoolean("inLifeCycleTotal", m.Module != LifeCycleModule.D);
             writer.WriteEndObject();
         }
@@ -80,17 +95,35 @@ public static partial class CalculatorJson
     private static WlcInput BindWlc(JsonBinder b, JsonElement root)
     {
         CalculatorCodes.TryParse(JsonBinder.Str(root, "areaBasis"), out AreaBasis basis);
+        WlcModuleValue Module(JsonElement m, string mp)
+        {
+            CalculatorCodes.TryParse(JsonBinder.Str(m, "module"), out LifeCycleModule module);
+            return new WlcModuleValue(module, b.Quantity(m, "gwpTotal", mp), b.OptQuantity(m, "gwpFossil", mp), b.OptQuantity(m, "gwpBiogenic", mp), b.OptQuantity(m, "gwpLuluc", mp));
+        }
+
         var elements = b.List(root, "elements", string.Empty, (e, p) => new WlcElement(
             JsonBinder.Str(e, "id"),
             b.Quantity(e, "quantity", p),
             b.Quantity(e, "declaredUnit", p),
-            b.List(e, "modules", p, (m, mp) =>
-            {
-                CalculatorCodes.TryParse(JsonBinder.Str(m, "module"), out LifeCycleModule module);
-                return new WlcModuleValue(module, b.Quantity(m, "gwpTotal", mp), b.OptQuantity(m, "gwpFossil", mp), b.OptQuantity(m, "gwpBiogenic", mp), b.OptQuantity(m, "gwpLuluc", mp));
-            }),
+            b.List(e, "modules", p, Module),
             b.OptQuantity(e, "serviceLife", p),
             JsonBinder.OptStr(e, "name")));
-        return new WlcInput(b.Quantity(root, "area", string.Empty), basis, b.Quantity(root, "referenceStudyPeriod", string.Empty), elements, b.OptQuantity(root, "operationalEnergy", string.Empty), b.OptQuantity(root, "operationalWater", string.Empty));
+        WlcBiogenicStorage? storage = null;
+        if (root.TryGetProperty("biogenicResult", out var biogenic))
+        {
+            var release = LifeCycleModule.C3;
+            if (JsonBinder.OptStr(root, "biogenicReleaseModule") is { } code)
+            {
+                CalculatorCodes.TryParse(code, out release);
+            }
+
+            storage = new WlcBiogenicStorage(b.Quantity(biogenic, "total", "/biogenicResult"), release);
+        }
+
+        return new WlcInput(b.Quantity(root, "area", string.Empty), basis, b.Quantity(root, "referenceStudyPeriod", string.Empty), elements, b.OptQuantity(root, "operationalEnergy", string.Empty), b.OptQuantity(root, "operationalWater", string.Empty))
+        {
+            BuildingModules = b.List(root, "modules", string.Empty, Module),
+            BiogenicStorage = storage,
+        };
     }
 }

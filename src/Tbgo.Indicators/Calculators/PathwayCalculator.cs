@@ -6,8 +6,8 @@ using Tbgo.Indicators.Units;
 namespace Tbgo.Indicators.Calculators;
 
 /// <summary>
-/// Compares a yearly intensity series with a user-supplied pathway (such as CRREM) and finds the stranding
-/// year: the first year the building's intensity is above the pathway. Every year from the pathway's first to
+/// Compares a yearly intensity series with a user-supplied pathway (such as CRREM) and finds the misalignment
+/// year (CRREM's current term; formerly the stranding year): the first year the building's intensity is above the pathway. Every year from the pathway's first to
 /// its last is compared: values between given years are interpolated linearly, and after the last actual year
 /// the last actual value is held (with <see cref="PathwayInput.ExtendActual"/>).
 /// Pure: no I/O, no clock.
@@ -20,7 +20,7 @@ public static class PathwayCalculator
     private const int MinYear = 1900;
     private const int MaxYear = 2100;
 
-    private static readonly SourceReference StrandingSource = new("tbgo-domain-notes", "section 8: CRREM stranding is the first year the actual intensity is above the pathway", Confidence.Partly, "Concept confirmed in a CRREM summary (greengage) cited in the domain notes.");
+    private static readonly SourceReference StrandingSource = new("tbgo-domain-notes", "section 8: CRREM stranding (now: misalignment) is the first year the actual intensity is above the pathway", Confidence.Partly, "Concept confirmed in a CRREM summary (greengage) cited in the domain notes.");
 
     /// <summary>Checks the input and compares the series.</summary>
     /// <exception cref="CalculationException">The input cannot give a correct result; the diagnostics say where and why.</exception>
@@ -43,7 +43,7 @@ public static class PathwayCalculator
         checks.ThrowIfErrors();
 
         var notes = new ResultNotes();
-        notes.Used(StrandingSource, "The stranding rule");
+        notes.Used(StrandingSource, "The misalignment-year rule");
         notes.Warn(CalculationWarning.Assumption, $"The pathway{(input.PathwayName is null ? string.Empty : " '" + input.PathwayName + "'")} is supplied by the user; CRREM pathways are licensed and not shipped with the catalogue.");
         var years = ImmutableArray.CreateBuilder<PathwayYearResult>();
         var pathwayYears = pathway.Keys.Order().ToArray();
@@ -78,7 +78,7 @@ public static class PathwayCalculator
         var pathwayBetween = years.Count(y => y.PathwayFrom == PathwayValueSource.Interpolated);
         if (actualBetween + pathwayBetween > 0)
         {
-            notes.Warn(CalculationWarning.Assumption, $"Years without a given value are interpolated linearly between the given years around them ({actualBetween} actual, {pathwayBetween} pathway value{(actualBetween + pathwayBetween == 1 ? string.Empty : "s")}); a published pathway gives every year: supply them all for its exact stranding year.");
+            notes.Warn(CalculationWarning.Assumption, $"Years without a given value are interpolated linearly between the given years around them ({actualBetween} actual, {pathwayBetween} pathway value{(actualBetween + pathwayBetween == 1 ? string.Empty : "s")}); a published pathway gives every year: supply them all for its exact misalignment year.");
         }
 
         if (missing > 0)
@@ -95,7 +95,7 @@ public static class PathwayCalculator
         var list = years.ToImmutable();
         var stranding = list.FirstOrDefault(y => y.Above)?.Year;
         return new PathwayResult(list, stranding, unit.Text, input.PathwayName,
-            notes.Provenance(catalogue, Name, "Pathway comparison (stranding year)", "first year actual > pathway", null),
+            notes.Provenance(catalogue, Name, "Pathway comparison (misalignment year)", "first year actual > pathway", null),
             notes.Warnings);
     }
 

@@ -1,4 +1,5 @@
 using Tbgo.Indicators.Model;
+using Tbgo.Indicators.Units;
 
 namespace Tbgo.Indicators.Calculators;
 
@@ -12,4 +13,12 @@ namespace Tbgo.Indicators.Calculators;
 /// <param name="Unit">The unit of <paramref name="Actual"/> and <paramref name="Threshold"/>, or <see langword="null"/>.</param>
 /// <param name="Source">The source of the criterion or threshold.</param>
 /// <param name="AlternativeGroup">Criteria with the same group are alternatives (one met is enough), or <see langword="null"/>.</param>
-public sealed record TaxonomyCriterionResult(string Criterion, string Name, CriterionOutcome Outcome, string Reason, double? Actual, double? Threshold, string? Unit, SourceReference? Source, string? AlternativeGroup = null);
+public sealed record TaxonomyCriterionResult(string Criterion, string Name, CriterionOutcome Outcome, string Reason, double? Actual, double? Threshold, string? Unit, SourceReference? Source, string? AlternativeGroup = null)
+{
+    /// <summary>
+    /// The threshold re-expressed as a limit on the building's own value, where the input allows it, or <see langword="null"/>.
+    /// For 7.2 <c>ccm-7.2/ped-30</c> with the primary energy demand before renovation given: the highest primary energy
+    /// demand after renovation that meets the 30% reduction, <c>(1 - 0.30) x before</c>, in <c>kWh/(m2.a)</c>.
+    /// </summary>
+    public Quantity? DerivedLimit { get; init; }
+}

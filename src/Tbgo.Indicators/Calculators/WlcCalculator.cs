@@ -11,6 +11,13 @@ namespace Tbgo.Indicators.Calculators;
 /// energy and water in B6 and B7, module D separately. Pure: no I/O, no clock.
 /// </summary>
 /// <remarks>
+/// Building-level values (<see cref="WlcInput.BuildingModules"/>) are whole-building totals per module; they are
+/// <b>summed</b> with the element values (and B6/B7) of the same module (<see cref="BuildingLevelCombination"/>) and
+/// reported per module in <see cref="WlcModuleResult.BuildingLevel"/>. A biogenic storage
+/// (<see cref="WlcInput.BiogenicStorage"/>) adds <c>-P</c> to GWP-biogenic and GWP-total of A1-A3 and <c>+P</c> to its
+/// release module (C3 or C4): the -1/+1 convention (1 kg CO2 taken up is -1 kg CO2-eq, released +1).
+/// </remarks>
+/// <remarks>
 /// Replacements (B4): an element with service life SL in a study period RSP is replaced
 /// <c>max(0, ceil(RSP / SL) - 1)</c> times; each replacement repeats its A1-A3, A4, A5 and C1-C4. An element
 /// that declares B4 itself keeps that value and is not replaced again. The rule is the usual reading of
@@ -21,12 +28,16 @@ public static class WlcCalculator
     /// <summary>The calculator name used by the CLI and the JSON forms.</summary>
     public const string Name = "wlc";
 
+    /// <summary>How building-level and element-level values of the same module combine: <c>sum</c> (both count, added).</summary>
+    public const string BuildingLevelCombination = "sum";
+
     private const int ModuleCount = 15;
 
     private static readonly SourceReference LevelsSource = new("jrc-levels-indicator-1-2", "Level(s) 1.2: modules A1-C4, D separate, kg CO2-eq/m2/yr", Confidence.Partly);
     private static readonly SourceReference ModuleDSource = new("eebguide-module-d", "module D beyond the system boundary, reported separately", Confidence.Confirmed);
     private static readonly SourceReference ReplacementSource = new("en-15978", "B4 replacement: ceil(RSP / service life) - 1 replacements", Confidence.Unconfirmed, "Usual reading of EN 15978 and Level(s) 1.2; the standard text was not read.");
     private static readonly SourceReference BiogenicSource = new("woodworks-biogenic-carbon", "-1/+1 convention: uptake negative, release positive", Confidence.Confirmed);
+    private static readonly SourceReference StorageSource = new("en-16449", "eq. 1 (via the biogenic calculator): stored CO2 entered as -1 in A1-A3 and +1 at end of life (C3/C4)", Confidence.Partly, "-1/+1 characterisation of EN 15804+A2 / EN 16485: the convention is confirmed (woodworks), the standards' text was not read.");
 
     /// <summary>Checks the input and computes the result.</summary>
     /// <exception cref="CalculationException">The input cannot give a correct result; the diagnostics say where and why.</exception>
@@ -44,6 +55,11 @@ public static class WlcCalculator
         checks.TryPositive(input.Area, m2, "/area", "the floor area", out var area);
         checks.TryPositive(input.ReferenceStudyPeriod, year, "/referenceStudyPeriod", "the reference study period", out var rsp);
         checks.Unique(input.Elements, e => e.Id, "/elements", "id", "the elements");
+        var buildingModules = input.BuildingModules.IsDefault ? [] : input.BuildingModules;
+        if (input.Elements.IsDefaultOrEmpty && buildingModules.IsEmpty)
+        {
+            checks.Error(Diagnostics.DiagnosticDescriptors.InvalidCalculatorValue, "/elements", "[]", "the building's GWP", "give elements, building-level 'modules', or both");
+        }
 
         var total = new double[ModuleCount];
         var fossil = new double[ModuleCount];
@@ -56,7 +72,8 @@ public static class WlcCalculator
         Span<double> elementFossil = stackalloc double[ModuleCount];
         Span<double> elementBiogenic = stackalloc double[ModuleCount];
         Span<double> elementLuluc = stackalloc double[ModuleCount];
-        var elements = ImmutableArray.CreateBuilder<WlcElementResult>(input.Elements.Length);
+        var elementList = input.Elements.IsDefault ? [] : input.Elements;
+        var elements = ImmutableArray.CreateBuilder<WlcElementResult>(elementList.Length);
         var biogenicElements = 0;
         var inconsistent = new List<string>();
         var replaced = 0;
@@ -64,9 +81,9 @@ public static class WlcCalculator
         var uptake = 0d;
         var release = 0d;
 
-        for (var i = 0; i < input.Elements.Length; i++)
+        for (var i = 0; i < elementList.Length; i++)
         {
-            var e = input.Elements[i];
+            var e = elementList[i];
             element.Clear();
             elementFossil.Clear();
             elementBiogenic.Clear();
@@ -193,6 +210,106 @@ public static class WlcCalculator
             elements.Add(new WlcElementResult(e.Id, n, replacements, lifeCycle, element[(int)LifeCycleModule.D]));
         }
 
+        var building = new double[ModuleCount];
+        var hasBuilding = new bool[ModuleCount];
+        var fromElements = new bool[ModuleCount];
+        for (var k = 0; k < ModuleCount; k++)
+        {
+            fromElements[k] = total[k] != 0;
+        }
+
+        var seenBuilding = 0;
+        var buildingBiogenic = false;
+        for (var j = 0; j < buildingModules.Length; j++)
+        {
+            var m = buildingModules[j];
+            var k = (int)m.Module;
+            var p = InputChecks.Ptr("/modules", j);
+            if ((seenBuilding & (1 << k)) != 0)
+            {
+                checks.Error(Diagnostics.DiagnosticDescriptors.DuplicateCalculatorEntry, p + "/module", m.Module.ToCode(), "the building-level modules", "an earlier entry");
+                continue;
+            }
+
+            seenBuilding |= 1 << k;
+            if (!checks.TryConvert(m.GwpTotal, kgCo2, p + "/gwpTotal", "GWP-total", out var t))
+            {
+                continue;
+            }
+
+            total[k] += t;
+            building[k] += t;
+            hasBuilding[k] = true;
+            var parts = 0d;
+            var partCount = 0;
+            if (m.GwpFossil is { } f && checks.TryConvert(f, kgCo2, p + "/gwpFossil", "GWP-fossil", out var fv))
+            {
+                fossil[k] += fv;
+                hasFossil[k] = true;
+                parts += fv;
+                partCount++;
+            }
+
+            if (m.GwpBiogenic is { } b && checks.TryConvert(b, kgCo2, p + "/gwpBiogenic", "GWP-biogenic", out var bv))
+            {
+                biogenic[k] += bv;
+                hasBiogenic[k] = true;
+                buildingBiogenic = true;
+                parts += bv;
+                partCount++;
+                if (k != (int)LifeCycleModule.D)
+                {
+                    if (bv < 0)
+                    {
+                        uptake += bv;
+                    }
+                    else
+                    {
+                        release += bv;
+                    }
+                }
+            }
+
+            if (m.GwpLuluc is { } l && checks.TryConvert(l, kgCo2, p + "/gwpLuluc", "GWP-luluc", out var lv))
+            {
+                luluc[k] += lv;
+                hasLuluc[k] = true;
+                parts += lv;
+                partCount++;
+            }
+
+            if (partCount == 3 && Math.Abs(parts - t) > 1e-3 + (1e-3 * Math.Abs(t)))
+            {
+                inconsistent.Add($"building {m.Module.ToCode()}");
+            }
+        }
+
+        double? stored = null;
+        if (input.BiogenicStorage is { } storage)
+        {
+            if (storage.ReleaseModule is not (LifeCycleModule.C3 or LifeCycleModule.C4))
+            {
+                checks.Error(Diagnostics.DiagnosticDescriptors.InvalidCalculatorValue, "/biogenicReleaseModule", storage.ReleaseModule.ToCode(), "the release module of the stored biogenic carbon", "it is C3 (waste processing) or C4 (disposal)");
+            }
+            else if (checks.TryNonNegative(storage.StoredCo2, units.Parse("kg CO2"), "/biogenicResult/total", "the stored biogenic CO2", out var pv))
+            {
+                // -1/+1: 1 kg CO2 taken up is -1 kg CO2-eq GWP-biogenic (A1-A3); released, +1 (C3 or C4).
+                stored = pv;
+                foreach (var (k, v) in (ReadOnlySpan<(int, double)>)[((int)LifeCycleModule.A1ToA3, -pv), ((int)storage.ReleaseModule, pv)])
+                {
+                    total[k] += v;
+                    biogenic[k] += v;
+                    building[k] += v;
+                    hasBiogenic[k] = true;
+                    hasBuilding[k] = true;
+                }
+
+                uptake -= pv;
+                release += pv;
+            }
+        }
+
+        var operationalFromInput = (input.OperationalEnergy is not null, input.OperationalWater is not null);
         AddOperational(checks, input.OperationalEnergy, "/operationalEnergy", "operational energy (B6)", kgCo2, perYear, rsp, ref total[(int)LifeCycleModule.B6]);
         AddOperational(checks, input.OperationalWater, "/operationalWater", "operational water (B7)", kgCo2, perYear, rsp, ref total[(int)LifeCycleModule.B7]);
         checks.ThrowIfErrors();
@@ -205,9 +322,35 @@ public static class WlcCalculator
             notes.Used(ReplacementSource, "The replacement rule for module B4");
         }
 
-        if (biogenicElements > 0)
+        if (biogenicElements > 0 || buildingBiogenic || stored is not null)
         {
             notes.Source(BiogenicSource);
+        }
+
+        if (stored is { } storedCo2)
+        {
+            notes.Used(StorageSource, "The stored biogenic CO2 entered as -1/+1");
+            notes.Warn(CalculationWarning.Assumption, $"The stored biogenic CO2 ({Number(storedCo2)} kg CO2) is entered as -{Number(storedCo2)} kg CO2-eq GWP-biogenic in A1-A3 and +{Number(storedCo2)} in {input.BiogenicStorage!.ReleaseModule.ToCode()} (-1/+1); both are in GWP-total and cancel over A1-C4.");
+            if (biogenicElements > 0 || buildingBiogenic)
+            {
+                notes.Warn(CalculationWarning.Inconsistent, $"GWP-biogenic is declared by {Count(biogenicElements, "element")}{(buildingBiogenic ? " and at building level" : string.Empty)} as well as taken from the biogenic result: if they describe the same products, the uptake and release are counted twice.");
+            }
+        }
+
+        if (!buildingModules.IsEmpty)
+        {
+            var overlap = new List<string>();
+            for (var k = 0; k < ModuleCount; k++)
+            {
+                var givenOperational = (k == (int)LifeCycleModule.B6 && operationalFromInput.Item1) || (k == (int)LifeCycleModule.B7 && operationalFromInput.Item2);
+                if ((seenBuilding & (1 << k)) != 0 && (fromElements[k] || givenOperational))
+                {
+                    overlap.Add(((LifeCycleModule)k).ToCode());
+                }
+            }
+
+            notes.Warn(CalculationWarning.Assumption, $"Building-level module values are added to the element values of the same module (combination: {BuildingLevelCombination}) and are not replaced in B4."
+                + (overlap.Count > 0 ? $" {string.Join(", ", overlap)} {(overlap.Count == 1 ? "has" : "have")} both: make sure each impact is given only once." : string.Empty));
         }
 
         if (noServiceLife > 0)
@@ -233,7 +376,7 @@ public static class WlcCalculator
         var modules = ImmutableArray.CreateBuilder<WlcModuleResult>(ModuleCount);
         for (var k = 0; k < ModuleCount; k++)
         {
-            modules.Add(new WlcModuleResult((LifeCycleModule)k, total[k], hasFossil[k] ? fossil[k] : null, hasBiogenic[k] ? biogenic[k] : null, hasLuluc[k] ? luluc[k] : null));
+            modules.Add(new WlcModuleResult((LifeCycleModule)k, total[k], hasFossil[k] ? fossil[k] : null, hasBiogenic[k] ? biogenic[k] : null, hasLuluc[k] ? luluc[k] : null) { BuildingLevel = hasBuilding[k] ? building[k] : null });
         }
 
         var stages = ImmutableArray.CreateBuilder<WlcStageResult>(5);
@@ -268,7 +411,7 @@ public static class WlcCalculator
             lifeCycleTotal - operational,
             operational,
             total[(int)LifeCycleModule.D],
-            new BiogenicBalance(uptake, release, biogenicElements),
+            new BiogenicBalance(uptake, release, biogenicElements) { StoredCo2 = stored, ReleaseModule = stored is null ? null : input.BiogenicStorage!.ReleaseModule },
             area,
             input.AreaBasis,
             rsp,

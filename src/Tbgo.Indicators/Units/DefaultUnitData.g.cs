@@ -45,6 +45,7 @@ internal static class DefaultUnitData
         b.AddAxis("db-eq", "[1,4-DB-eq]", AxisKind.Qualifier, new UnitName("1,4-dichloorbenzeen-equivalent", "1,4-dichlorobenzene equivalent"));
         b.AddAxis("u235-eq", "[U235-eq]", AxisKind.Qualifier, new UnitName("U-235-equivalent", "U-235 equivalent"));
         b.AddAxis("world-eq", "[world-eq]", AxisKind.Qualifier, new UnitName("wereld-equivalent onttrokken", "world equivalent deprived"));
+        b.AddAxis("carbon", "[C]", AxisKind.Qualifier, new UnitName("koolstof (massa C)", "carbon (mass of C)"));
         b.AddUnit("kg", ["kilogram", "kilograms"], new UnitName("kilogram", "kilogram"), "base mass", null);
         b.AddUnit("g", ["gram", "grams"], new UnitName("gram", "gram"), "1/1000 kg", null);
         b.AddUnit("mg", ["milligram"], new UnitName("milligram", "milligram"), "1/1000 g", null);
@@ -109,6 +110,7 @@ internal static class DefaultUnitData
         b.AddQualifier("1,4-DB-eq", ["1,4-DCB-eq", "1,4 DB-eq", "1,4-DB eq"], new UnitName("1,4-dichloorbenzeen-equivalent", "1,4-dichlorobenzene equivalent"), "db-eq", null);
         b.AddQualifier("U235-eq", ["U-235-eq", "U235 eq", "U-235 eq"], new UnitName("U-235-equivalent", "U-235 equivalent"), "u235-eq", null);
         b.AddQualifier("world-eq", ["world-eq-deprived", "world-eq deprived", "world eq. deprived", "world eq deprived"], new UnitName("wereld-equivalent onttrokken", "world equivalent deprived"), "world-eq", null);
+        b.AddQualifier("C", [], new UnitName("koolstof", "carbon"), "carbon", null);
         b.AddQuantity("ratio", new UnitName("verhouding", "ratio"), "1");
         b.AddQuantity("share", new UnitName("aandeel", "share"), "%");
         b.AddQuantity("mass", new UnitName("massa", "mass"), "kg");
@@ -132,6 +134,7 @@ internal static class DefaultUnitData
         b.AddQuantity("gwp-per-mass", new UnitName("GWP per kilogram", "GWP per kilogram"), "kg CO2-eq/kg");
         b.AddQuantity("co2-mass", new UnitName("massa CO2", "mass of CO2"), "kg CO2");
         b.AddQuantity("co2-per-area", new UnitName("CO2 per vierkante meter", "CO2 per square metre"), "kg CO2/m2");
+        b.AddQuantity("carbon-mass", new UnitName("massa koolstof", "mass of carbon"), "kg C");
         b.AddQuantity("energy-per-area-year", new UnitName("energie per vierkante meter per jaar", "energy per square metre per year"), "kWh/(m2.a)");
         b.AddQuantity("energy-per-year", new UnitName("energie per jaar", "energy per year"), "kWh/a");
         b.AddQuantity("money-per-area-year", new UnitName("geld per vierkante meter per jaar", "money per square metre per year"), "EUR/(m2.a)");

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using CsCheck;
 using Tbgo.Indicators.Calculators;
 using Tbgo.Indicators.Model;
+using Tbgo.Indicators.Units;
 using static Tbgo.Indicators.Calculators.PathwayValueSource;
 using static Tbgo.Indicators.Tests.Calculators.CalcSupport;
 
@@ -53,6 +54,50 @@ public sealed class OtherCalculatorTests
         var r = TaxonomyCalculator.Calculate(new TaxonomyInput(TaxonomyActivity.Renovation, new DateOnly(2025, 1, 1), PrimaryEnergyBefore: Q(200, "kWh/(m2.a)"), PrimaryEnergyAfter: Q(140, "kWh/(m2.a)")), Cat);
         Assert.Equal(CriterionOutcome.Met, r.Criteria.Single(c => c.Criterion == "ccm-7.2/ped-30").Outcome);
         Assert.Equal(CriterionOutcome.Met, r.Aligned);
+    }
+
+    [Fact]
+    public void Taxonomy_7_2_states_the_30_percent_threshold_and_the_maximum_demand_after_renovation_from_the_demand_before()
+    {
+        // 250 kWh/(m2.a) before: (1 - 0.30) x 250 = 175 is the highest demand after renovation that meets 1B.
+        var r = TaxonomyCalculator.Calculate(new TaxonomyInput(TaxonomyActivity.Renovation, new DateOnly(2025, 1, 1), PrimaryEnergyBefore: Q(250, "kWh/(m2.a)")), Cat);
+        var c = r.Criteria.Single(x => x.Criterion == "ccm-7.2/ped-30");
+        Assert.Equal(CriterionOutcome.NotEnoughData, c.Outcome);
+        Assert.Equal(30, c.Threshold);
+        Assert.Equal("%", c.Unit);
+        Assert.Equal(175, c.DerivedLimit!.Value.ValueIn(Unit.Parse("kWh/(m2.a)")), 9);
+        Assert.Contains("at most 175 kWh/(m2.a) after meets it", c.Reason, StringComparison.Ordinal);
+        Assert.Contains("at least 30% reduction", c.Reason, StringComparison.Ordinal);
+        Assert.Contains(r.Provenance.Sources, s => s.SourceId == "eu-2021-2139" && s.Locator!.Contains("7.2", StringComparison.Ordinal));
+
+        // The same with MWh per m2 and year: the limit does not depend on the unit the input uses.
+        var mwh = TaxonomyCalculator.Calculate(new TaxonomyInput(TaxonomyActivity.Renovation, new DateOnly(2025, 1, 1), PrimaryEnergyBefore: Q(0.25, "MWh/(m2.a)"), PrimaryEnergyAfter: Q(180, "kWh/(m2.a)")), Cat)
+            .Criteria.Single(x => x.Criterion == "ccm-7.2/ped-30");
+        Assert.Equal(CriterionOutcome.NotMet, mwh.Outcome);
+        Assert.Equal(175, mwh.DerivedLimit!.Value.ValueIn(Unit.Parse("kWh/(m2.a)")), 9);
+
+        using var doc = System.Text.Json.JsonDocument.Parse(CalculatorJson.ToJson(r, Cat));
+        var json = doc.RootElement.GetProperty("criteria").EnumerateArray().Single(x => x.GetProperty("criterion").GetString() == "ccm-7.2/ped-30");
+        Assert.Equal(175, json.GetProperty("derivedLimit").GetProperty("value").GetDouble(), 9);
+        Assert.Equal("kWh/(m2.a)", json.GetProperty("derivedLimit").GetProperty("unit").GetString());
+        Assert.Equal(30, json.GetProperty("threshold").GetDouble());
+    }
+
+    [Fact]
+    public void Taxonomy_7_2_without_the_demand_before_still_states_the_threshold_but_no_maximum()
+    {
+        var r = TaxonomyCalculator.Calculate(new TaxonomyInput(TaxonomyActivity.Renovation, new DateOnly(2025, 1, 1), PrimaryEnergyAfter: Q(100, "kWh/(m2.a)")), Cat);
+        var c = r.Criteria.Single(x => x.Criterion == "ccm-7.2/ped-30");
+        Assert.Equal(CriterionOutcome.NotEnoughData, c.Outcome);
+        Assert.Equal(30, c.Threshold);
+        Assert.Null(c.DerivedLimit);
+        Assert.Contains("before the renovation ('primaryEnergyBefore') is not given", c.Reason, StringComparison.Ordinal);
+        Assert.Contains("at least 30% reduction", c.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("at most", c.Reason, StringComparison.Ordinal);
+        Assert.Contains(r.Provenance.Sources, s => s.SourceId == "eu-2021-2139");
+        using var doc = System.Text.Json.JsonDocument.Parse(CalculatorJson.ToJson(r, Cat));
+        var json = doc.RootElement.GetProperty("criteria").EnumerateArray().Single(x => x.GetProperty("criterion").GetString() == "ccm-7.2/ped-30");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, json.GetProperty("derivedLimit").ValueKind);
     }
 
     [Fact]
@@ -125,7 +170,29 @@ public sealed class OtherCalculatorTests
     {
         PathwayPoint P(int y, double v) => new(y, Q(v, "kg CO2-eq/(m2.a)"));
         var r = PathwayCalculator.Calculate(new PathwayInput([P(2025, 20), P(2026, 19), P(2027, 18)], [P(2025, 25), P(2026, 18.5), P(2027, 30)]), Cat);
-        Assert.Equal(2026, r.StrandingYear);
+        Assert.Equal(2026, r.MisalignmentYear);
+    }
+
+    [Fact]
+    public void Pathway_reports_the_misalignment_year_and_keeps_stranding_year_as_an_equal_deprecated_alias()
+    {
+        var r = PathwayCalculator.Calculate(new PathwayInput([Pt(2025, 30)], [Pt(2025, 40), Pt(2030, 20)]), Cat);
+        Assert.Equal(2028, r.MisalignmentYear);
+#pragma warning disable CS0618 // the deprecated alias is what is tested
+        Assert.Equal(r.MisalignmentYear, r.StrandingYear);
+#pragma warning restore CS0618
+        var obsolete = typeof(PathwayResult).GetProperty("StrandingYear")!
+            .GetCustomAttributes(typeof(ObsoleteAttribute), false);
+        Assert.Contains("MisalignmentYear", Assert.IsType<ObsoleteAttribute>(Assert.Single(obsolete)).Message, StringComparison.Ordinal);
+
+        using var doc = System.Text.Json.JsonDocument.Parse(CalculatorJson.ToJson(r, Cat));
+        Assert.Equal(2028, doc.RootElement.GetProperty("misalignmentYear").GetInt32());
+        Assert.Equal(2028, doc.RootElement.GetProperty("strandingYear").GetInt32());
+
+        var never = PathwayCalculator.Calculate(new PathwayInput([Pt(2025, 10)], [Pt(2025, 40), Pt(2030, 20)]), Cat);
+        using var neverDoc = System.Text.Json.JsonDocument.Parse(CalculatorJson.ToJson(never, Cat));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, neverDoc.RootElement.GetProperty("misalignmentYear").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, neverDoc.RootElement.GetProperty("strandingYear").ValueKind);
     }
 
     private static PathwayPoint Pt(int year, double value) => new(year, Q(value, "kg CO2-eq/(m2.a)"));
@@ -135,7 +202,7 @@ public sealed class OtherCalculatorTests
     {
         // 40 in 2025 to 20 in 2030 is 36, 32, 28, 24 in 2026-2029: a building held at 30 crosses in 2028, not 2030.
         var r = PathwayCalculator.Calculate(new PathwayInput([Pt(2025, 30)], [Pt(2025, 40), Pt(2030, 20)]), Cat);
-        Assert.Equal(2028, r.StrandingYear);
+        Assert.Equal(2028, r.MisalignmentYear);
         Assert.Equal([2025, 2026, 2027, 2028, 2029, 2030], r.Years.Select(y => y.Year));
         Assert.Equal([40, 36, 32, 28, 24, 20], r.Years.Select(y => y.Pathway));
         Assert.Equal([Given, Interpolated, Interpolated, Interpolated, Interpolated, Given], r.Years.Select(y => y.PathwayFrom));
@@ -150,11 +217,11 @@ public sealed class OtherCalculatorTests
         var r = PathwayCalculator.Calculate(new PathwayInput([Pt(2024, 40), Pt(2026, 45)], pathway), Cat);
         Assert.Equal([40, 42.5, 45, 45, 45], r.Years.Select(y => y.Actual));
         Assert.Equal([Given, Interpolated, Given, Held, Held], r.Years.Select(y => y.ActualFrom));
-        Assert.Equal(2028, r.StrandingYear);
+        Assert.Equal(2028, r.MisalignmentYear);
 
         var given = PathwayCalculator.Calculate(new PathwayInput([Pt(2024, 40), Pt(2026, 45)], pathway, ExtendActual: false), Cat);
         Assert.Equal([2024, 2025, 2026], given.Years.Select(y => y.Year));
-        Assert.Null(given.StrandingYear);
+        Assert.Null(given.MisalignmentYear);
         Assert.Contains(given.Warnings, w => w.Message.StartsWith("2 pathway years have no actual value", StringComparison.Ordinal));
     }
 

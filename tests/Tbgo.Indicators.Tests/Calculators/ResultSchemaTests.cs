@@ -25,6 +25,12 @@ public sealed class ResultSchemaTests
         ["percentile-without-reference"] = """{"indicator": "tbgo.env.nature.green-per-dwelling", "value": {"value": 75, "unit": "m2/dwelling"}, "scope": {"scale": "gebouw"}}""",
         ["taxonomy-7-7-alternatives"] = """{"activity": "ccm-7.7", "date": "2025-01-01", "yearBuilt": 1998, "epcClass": "C", "inTopFifteenPercent": true}""",
         ["taxonomy-without-data"] = """{"activity": "ccm-7.1", "date": "2025-01-01"}""",
+        ["taxonomy-7-2-before-only"] = """{"activity": "ccm-7.2", "date": "2025-01-01", "primaryEnergyBefore": {"value": 250, "unit": "kWh/(m2.a)"}}""",
+        ["wlc-building-modules-and-biogenic-result"] = """
+            {"area": {"value": 100, "unit": "m2"}, "areaBasis": "useful-floor-area", "referenceStudyPeriod": {"value": 50, "unit": "a"},
+             "modules": [{"module": "A1-A3", "gwpTotal": {"value": 25000, "unit": "kg CO2-eq"}}, {"module": "B6", "gwpTotal": {"value": 30000, "unit": "kg CO2-eq"}}],
+             "biogenicResult": {"calculator": "biogenic", "total": {"value": 4000, "unit": "kg CO2"}, "products": []}, "biogenicReleaseModule": "C3"}
+            """,
     };
 
     /// <summary>Mutations that each schema must reject beyond the common ones (see <see cref="Mutations"/>).</summary>
