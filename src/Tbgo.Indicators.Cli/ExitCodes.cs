@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command line is wrong (unknown command or option, bad option value).</summary>
     public const int Usage = 2;
+
+    /// <summary><c>tbgo diff</c> found at least one breaking change (both catalogues loaded).</summary>
+    public const int BreakingChanges = 3;
 }

@@ -26,6 +26,7 @@ internal static class TbgoCli
         root.Subcommands.Add(ConvertCommand.Create(Context));
         root.Subcommands.Add(CalcCommand.Create(Context));
         root.Subcommands.Add(ValidateCommand.Create(Context));
+        root.Subcommands.Add(DiffCommand.Create(Context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
