@@ -16,6 +16,8 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
     private readonly List<FactorSet> _factorSets = [];
     private readonly List<Source> _sources = [];
     private readonly List<SourceReference> _references = [];
+    private readonly List<UnconfirmedValue> _unconfirmed = [];
+    private readonly List<(UnconfirmedValue Value, string What)> _unitSources = [];
     private UnitRegistry _units = UnitRegistry.Default;
     private CatalogueInfo? _info;
     private List<PillarDefinition> _pillars = [];
@@ -29,6 +31,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         foreach (var (source, _, root) in documents.Where(d => d.Kind == DefinitionKind.Units))
         {
             _units = UnitsFileReader.Build(root, source.DisplayPath, diagnostics) ?? _units;
+            CollectUnitSources(new BindContext(source.DisplayPath, _units, diagnostics, _locations), root);
         }
 
         foreach (var (source, kind, root) in documents)
@@ -122,6 +125,8 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
             }
         }
 
+        CollectUnconfirmed();
+
         // Build from what did bind (first of each id), so worked examples run even when other files have errors.
         var catalogue = new Catalogue(_info!, indicatorIds.Values, frameworkIds.Values, factorSetIds.Values, sourceIds.Values, pillars.Values, themes.Values, buildingTypes.Values, _units);
         if (options.RunExamples)
@@ -133,6 +138,105 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         }
 
         return diagnostics.Any(d => d.IsError) ? null : catalogue;
+    }
+
+    /// <summary>Every value whose source is unconfirmed or partly, in file order.</summary>
+    public IReadOnlyList<UnconfirmedValue> Unconfirmed => _unconfirmed;
+
+    private void CollectUnitSources(BindContext c, YMapping root)
+    {
+        void Add(YMapping owner, string kind, string id, string what)
+        {
+            if (owner["source"] is YMapping s && BindContext.OptStr(s, "confidence") is { } code && Codes.TryParse(code, out Confidence confidence) && confidence != Confidence.Confirmed)
+            {
+                _unitSources.Add((new UnconfirmedValue(kind, id, confidence, c.At(owner)), what));
+            }
+        }
+
+        Add(root, "unit", "units.yaml", "unit registry");
+        foreach (var section in new[] { "units", "qualifiers" })
+        {
+            foreach (var n in BindContext.Seq(root, section).OfType<YMapping>())
+            {
+                var symbol = BindContext.OptStr(n, "symbol") ?? "?";
+                Add(n, "unit", symbol, section == "units" ? $"unit '{symbol}'" : $"qualifier '{symbol}'");
+            }
+        }
+    }
+
+    private void CollectUnconfirmed()
+    {
+        var found = new List<(UnconfirmedValue Value, string What)>(_unitSources);
+        void Add(object owner, SourceReference? source, string kind, string id, string what)
+        {
+            if (source is { NeedsConfirmation: true })
+            {
+                found.Add((new UnconfirmedValue(kind, id, source.Confidence, _locations.Get(owner)), what));
+            }
+        }
+
+        foreach (var bt in _buildingTypes)
+        {
+            Add(bt, bt.Source, "building-type", bt.Id, $"building type '{bt.Id}'");
+        }
+
+        foreach (var f in _frameworks)
+        {
+            Add(f, f.Source, "framework", f.Id, $"framework '{f.Id}'");
+            foreach (var i in f.Items)
+            {
+                Add(i, i.Source, "framework-item", $"{f.Id}:{i.Id}", $"framework item '{f.Id}:{i.Id}'");
+            }
+        }
+
+        foreach (var set in _factorSets)
+        {
+            Add(set, set.Source, "factor-set", set.Id, $"factor set '{set.Id}'");
+            foreach (var f in set.Factors)
+            {
+                Add(f, f.Source, "factor", $"{set.Id}/{f.Id}", $"factor '{set.Id}/{f.Id}'");
+            }
+        }
+
+        foreach (var (i, _) in _indicators)
+        {
+            foreach (var s in i.Sources)
+            {
+                Add(s, s, "indicator-source", i.Id, $"source '{s.SourceId}' of '{i.Id}'");
+            }
+
+            if (i.Formula is { } formula)
+            {
+                Add(formula, formula.Source, "formula", i.Id, $"formula of '{i.Id}'");
+            }
+
+            foreach (var l in i.LimitValues)
+            {
+                Add(l, l.Source, "limit-value", i.Id, $"limit value {l.Comparator.ToCode()} {l.Value.ToString(CultureInfo.InvariantCulture)} {l.Unit} of '{i.Id}' from {Iso(l.ValidFrom)}");
+            }
+
+            foreach (var r in i.ReferenceMeasurements)
+            {
+                Add(r, r.Source, "reference-measurement", i.Id, $"reference measurement {r.Year.ToString(CultureInfo.InvariantCulture)} of '{i.Id}'");
+            }
+
+            foreach (var e in i.Examples)
+            {
+                Add(e, e.Source, "example", i.Id, $"worked example '{e.Title}' of '{i.Id}'");
+            }
+        }
+
+        foreach (var (value, what) in found
+                     .OrderBy(x => x.Value.Location.File ?? string.Empty, StringComparer.Ordinal)
+                     .ThenBy(x => x.Value.Location.Line)
+                     .ThenBy(x => x.Value.Location.Column))
+        {
+            _unconfirmed.Add(value);
+            if (options.ReportUnconfirmed)
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnconfirmedValue.Create(value.Location, what, value.Confidence.ToCode()));
+            }
+        }
     }
 
     private IEnumerable<SourceReference> CollectReferences()
@@ -239,10 +343,6 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
                 Report(f, DiagnosticDescriptors.FactorUnitMismatch, f.Id, f.Unit.Text, "given a value: a confirmed source has one (omit the value only when it is unknown and unconfirmed)");
             }
 
-            if (options.ReportUnconfirmed && f.Source.NeedsConfirmation)
-            {
-                Report(f, DiagnosticDescriptors.UnconfirmedValue, $"factor '{set.Id}/{f.Id}'", f.Source.Confidence.ToCode());
-            }
         }
     }
 
@@ -382,11 +482,6 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
             if (limit.Basis is { } basis && !factorSets.ContainsKey(basis))
             {
                 ReportAt(limit, "basis", DiagnosticDescriptors.UnknownReference, "factor set (basis)", basis);
-            }
-
-            if (options.ReportUnconfirmed && limit.Source.NeedsConfirmation)
-            {
-                Report(limit, DiagnosticDescriptors.UnconfirmedValue, $"limit value {limit.Comparator.ToCode()} {limit.Value.ToString(CultureInfo.InvariantCulture)} {limit.Unit} of '{indicator.Id}' from {Iso(limit.ValidFrom)}", limit.Source.Confidence.ToCode());
             }
         }
 
