@@ -255,7 +255,7 @@ public static class CatalogueLoader
     private static CatalogueLoadResult Load(List<CatalogueSource> sources, LoadOptions options, List<Diagnostic> diagnostics)
     {
         var limits = new YamlLimits(options.MaxFileBytes, options.MaxDepth, options.MaxNodes);
-        var documents = new List<(CatalogueSource Source, DefinitionKind Kind, YMapping Root)>();
+        var documents = new List<(CatalogueSource Source, DefinitionKind Kind, YMapping Root, bool Partial)>();
         foreach (var source in sources)
         {
             var kind = Classify(source.Path);
@@ -281,10 +281,19 @@ public static class CatalogueLoader
             if (schemaErrors.Count > 0)
             {
                 diagnostics.AddRange(schemaErrors.Select(e => e.ToDiagnostic(source.DisplayPath)));
+
+                // Still check the units and references of what can be bound (not units.yaml: every other file's units
+                // are read with its registry, which is only built from a valid file).
+                if (root is YMapping partial && kind != DefinitionKind.Units)
+                {
+                    PartialDocument.Prune(partial, schemaErrors);
+                    documents.Add((source, kind, partial, true));
+                }
+
                 continue;
             }
 
-            documents.Add((source, kind, (YMapping)root));
+            documents.Add((source, kind, (YMapping)root, false));
         }
 
         var builder = new CatalogueBuilder(diagnostics, options);
