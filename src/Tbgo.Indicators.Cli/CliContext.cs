@@ -14,18 +14,21 @@ internal sealed class CliContext(TextWriter output, TextWriter error, bool json,
 
     public bool Json { get; } = json;
 
+    /// <summary>The folder given with <c>--catalogue</c>, or <see langword="null"/> for the embedded catalogue.</summary>
+    public string? CataloguePath { get; } = cataloguePath;
+
     /// <summary>Loads the catalogue: the folder given with --catalogue, else the embedded default. Prints diagnostics and returns null on errors.</summary>
     public Catalogue? LoadCatalogue()
     {
-        if (cataloguePath is null)
+        if (CataloguePath is null)
         {
             return Catalogue.Default;
         }
 
-        var result = CatalogueLoader.LoadDirectory(cataloguePath);
+        var result = CatalogueLoader.LoadDirectory(CataloguePath);
         if (result.Catalogue is null)
         {
-            Err.WriteLine($"tbgo: the catalogue at '{cataloguePath}' has errors; run 'tbgo lint {cataloguePath}' for all of them.");
+            Err.WriteLine($"tbgo: the catalogue at '{CataloguePath}' has errors; run 'tbgo lint {CataloguePath}' for all of them.");
             foreach (var d in result.Diagnostics.Where(d => d.IsError).Take(10))
             {
                 Err.WriteLine(TextOutput.Format(d));

@@ -72,8 +72,8 @@ public sealed class ModelSchemaAgreementTests
             case DefinitionKind.Catalogue: DefinitionBinder.BindCatalogue(c, root); break;
             case DefinitionKind.Sources: DefinitionBinder.BindSources(c, root); break;
             case DefinitionKind.Framework: DefinitionBinder.BindFramework(c, root); break;
-            case DefinitionKind.FactorSet: Assert.NotNull(DefinitionBinder.BindFactorSet(c, root)); break;
-            case DefinitionKind.Indicator: Assert.NotNull(DefinitionBinder.BindIndicator(c, root)); break;
+            case DefinitionKind.FactorSet: Assert.NotNull(DefinitionBinder.BindFactorSet(c, root, out _)); break;
+            case DefinitionKind.Indicator: Assert.NotNull(DefinitionBinder.BindIndicator(c, root, out _)); break;
             case DefinitionKind.Units: Assert.NotNull(UnitsFileReader.Build(root, file, diagnostics)); break;
             default: throw new InvalidOperationException(kind.ToString());
         }

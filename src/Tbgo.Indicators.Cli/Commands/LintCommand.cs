@@ -4,19 +4,19 @@ using Tbgo.Indicators.Loading;
 
 namespace Tbgo.Indicators.Cli.Commands;
 
-/// <summary><c>tbgo lint [PATH]</c>: checks a catalogue folder (or the embedded catalogue) and runs its worked examples.</summary>
+/// <summary><c>tbgo lint [PATH]</c>: checks a catalogue folder, one definition file, or the embedded catalogue, and runs the worked examples.</summary>
 internal static class LintCommand
 {
     public static Command Create(Func<ParseResult, CliContext> context)
     {
         var path = new Argument<string?>("path")
         {
-            Description = "The catalogue folder (the one holding catalogue.yaml). Without it, the catalogue embedded in the tool is checked.",
+            Description = "A catalogue folder (the one holding catalogue.yaml), or one YAML definition file, whose references are then checked against the --catalogue folder or the embedded catalogue. Without it, the catalogue embedded in the tool is checked.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var unconfirmed = new Option<bool>("--show-unconfirmed")
         {
-            Description = "Also list every limit value and factor whose source is not confirmed (info).",
+            Description = "Also list every value whose source is not confirmed (info), with a count per kind.",
         };
         var command = new Command("lint", "Check catalogue definitions: YAML safety, schemas, references, units, limit values and worked examples.");
         command.Options.Add(CliOptions.TextOrJson());
@@ -29,14 +29,28 @@ internal static class LintCommand
     private static int Run(CliContext ctx, string? path, bool showUnconfirmed)
     {
         var options = new LoadOptions { RunExamples = true, ReportUnconfirmed = true };
-        var result = path is null ? CatalogueLoader.LoadEmbedded(options) : CatalogueLoader.LoadDirectory(path, options);
+        var isFile = path is not null && File.Exists(path);
+        var against = ctx.CataloguePath is null ? "the embedded catalogue" : $"the catalogue folder '{ctx.CataloguePath}'";
+        var result = path is null ? CatalogueLoader.LoadEmbedded(options)
+            : isFile ? CatalogueLoader.LoadFile(path, ctx.CataloguePath, options)
+            : CatalogueLoader.LoadDirectory(path, options);
         var shown = result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info || showUnconfirmed).ToList();
+        var byKind = result.Unconfirmed.GroupBy(u => u.Kind, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         if (ctx.Json)
         {
             ctx.WriteJson(w =>
             {
                 w.WriteStartObject();
-                w.WriteString("catalogue", path ?? "(embedded)");
+                if (isFile)
+                {
+                    w.WriteString("file", path);
+                    w.WriteString("referencesCheckedAgainst", ctx.CataloguePath ?? "(embedded)");
+                }
+                else
+                {
+                    w.WriteString("catalogue", path ?? "(embedded)");
+                }
+
                 w.WriteNumber("files", result.FilesRead);
                 w.WriteBoolean("valid", !result.Summary.HasErrors);
                 w.WriteStartArray("diagnostics");
@@ -48,18 +62,39 @@ internal static class LintCommand
                 w.WriteEndArray();
                 w.WritePropertyName("summary");
                 DiagnosticJson.Write(w, result.Summary);
+                w.WriteStartObject("unconfirmed");
+                w.WriteNumber("total", result.Unconfirmed.Length);
+                w.WriteStartObject("byKind");
+                foreach (var g in byKind)
+                {
+                    w.WriteNumber(g.Key, g.Count());
+                }
+
+                w.WriteEndObject();
+                w.WriteEndObject();
                 w.WriteEndObject();
             });
         }
         else
         {
+            if (isFile)
+            {
+                ctx.Out.WriteLine($"Checking the file '{path}' (schema and units), with its references against {against}.");
+            }
+
             foreach (var d in shown)
             {
                 ctx.WriteDiagnostic(d);
             }
 
+            var n = result.Unconfirmed.Length;
+            if (showUnconfirmed && n > 0)
+            {
+                ctx.Out.WriteLine($"Not yet confirmed at the source: {TextOutput.Count(n, "value")} ({string.Join(", ", byKind.Select(g => $"{g.Key} {g.Count()}"))}).");
+            }
+
             var s = result.Summary;
-            var infoNote = s.Infos > 0 && !showUnconfirmed ? $"; {TextOutput.Count(s.Infos, "value")} not yet confirmed at the source (--show-unconfirmed lists them)" : string.Empty;
+            var infoNote = n > 0 && !showUnconfirmed ? $"; {TextOutput.Count(n, "value")} not yet confirmed at the source (--show-unconfirmed lists them)" : string.Empty;
             ctx.Out.WriteLine($"{(s.HasErrors ? "FAILED" : "OK")}: {TextOutput.Count(result.FilesRead, "file")}, {TextOutput.Count(s.Errors, "error")}, {TextOutput.Count(s.Warnings, "warning")}{infoNote}.");
         }
 

@@ -16,6 +16,10 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
     private readonly List<FactorSet> _factorSets = [];
     private readonly List<Source> _sources = [];
     private readonly List<SourceReference> _references = [];
+    private readonly List<UnconfirmedValue> _unconfirmed = [];
+    private readonly HashSet<Indicator> _incomplete = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<FactorSet> _incompleteSets = new(ReferenceEqualityComparer.Instance);
+    private readonly List<(UnconfirmedValue Value, string What)> _unitSources = [];
     private UnitRegistry _units = UnitRegistry.Default;
     private CatalogueInfo? _info;
     private List<PillarDefinition> _pillars = [];
@@ -23,44 +27,72 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
     private List<BuildingType> _buildingTypes = [];
     private bool _sawCatalogueFile;
 
-    public void Bind(List<(CatalogueSource Source, DefinitionKind Kind, YMapping Root)> documents)
+    public void Bind(List<(CatalogueSource Source, DefinitionKind Kind, YMapping Root, bool Partial)> documents)
     {
         // units.yaml first: every other file's units are read with its registry.
-        foreach (var (source, _, root) in documents.Where(d => d.Kind == DefinitionKind.Units))
+        foreach (var (source, _, root, _) in documents.Where(d => d.Kind == DefinitionKind.Units))
         {
             _units = UnitsFileReader.Build(root, source.DisplayPath, diagnostics) ?? _units;
+            CollectUnitSources(new BindContext(source.DisplayPath, _units, diagnostics, _locations), root);
         }
 
-        foreach (var (source, kind, root) in documents)
+        foreach (var (source, kind, root, partial) in documents.Where(d => d.Kind != DefinitionKind.Units))
         {
             var c = new BindContext(source.DisplayPath, _units, diagnostics, _locations);
-            switch (kind)
+            if (!partial)
             {
-                case DefinitionKind.Catalogue:
-                    _sawCatalogueFile = true;
-                    (_info, _pillars, _themes, _buildingTypes) = DefinitionBinder.BindCatalogue(c, root);
-                    break;
-                case DefinitionKind.Sources:
-                    _sources.AddRange(DefinitionBinder.BindSources(c, root));
-                    break;
-                case DefinitionKind.Framework:
-                    _frameworks.Add(DefinitionBinder.BindFramework(c, root));
-                    break;
-                case DefinitionKind.FactorSet:
-                    if (DefinitionBinder.BindFactorSet(c, root) is { } set)
-                    {
-                        _factorSets.Add(set);
-                    }
-
-                    break;
-                case DefinitionKind.Indicator:
-                    if (DefinitionBinder.BindIndicator(c, root) is { } indicator)
-                    {
-                        _indicators.Add((indicator, source.Path));
-                    }
-
-                    break;
+                Bind(c, source, kind, root, complete: true);
+                continue;
             }
+
+            // A document with schema errors (already reported), pruned to what can be bound: its own fields may still
+            // be missing or malformed, and then it is not checked further.
+            var count = diagnostics.Count;
+            try
+            {
+                Bind(c, source, kind, root, complete: false);
+            }
+            catch (Exception ex) when (ex is InvalidCastException or NullReferenceException or FormatException or InvalidOperationException or OverflowException or ArgumentException)
+            {
+                diagnostics.RemoveRange(count, diagnostics.Count - count);
+            }
+        }
+    }
+
+    private void Bind(BindContext c, CatalogueSource source, DefinitionKind kind, YMapping root, bool complete)
+    {
+        switch (kind)
+        {
+            case DefinitionKind.Catalogue:
+                (_info, _pillars, _themes, _buildingTypes) = DefinitionBinder.BindCatalogue(c, root);
+                _sawCatalogueFile = true;
+                break;
+            case DefinitionKind.Sources:
+                _sources.AddRange(DefinitionBinder.BindSources(c, root));
+                break;
+            case DefinitionKind.Framework:
+                _frameworks.Add(DefinitionBinder.BindFramework(c, root));
+                break;
+            case DefinitionKind.FactorSet:
+                var set = DefinitionBinder.BindFactorSet(c, root, out var allFactors);
+                _factorSets.Add(set);
+                if (!complete || !allFactors)
+                {
+                    _incompleteSets.Add(set);
+                }
+
+                break;
+            case DefinitionKind.Indicator:
+                if (DefinitionBinder.BindIndicator(c, root, out var whole) is { } indicator)
+                {
+                    _indicators.Add((indicator, source.Path));
+                    if (!complete || !whole)
+                    {
+                        _incomplete.Add(indicator);
+                    }
+                }
+
+                break;
         }
     }
 
@@ -84,7 +116,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         var themes = Unique(_themes, t => t.Id, "theme");
         foreach (var theme in _themes.Where(t => !pillars.ContainsKey(t.Pillar.ToCode())))
         {
-            ReportAt(theme, "pillar", DiagnosticDescriptors.UnknownReference, "pillar", theme.Pillar.ToCode());
+            ReportAt(theme, "pillar", Text.EditDistance.DidYouMean(theme.Pillar.ToCode(), pillars.Keys), DiagnosticDescriptors.UnknownReference, "pillar", theme.Pillar.ToCode());
         }
         var buildingTypes = Unique(_buildingTypes, b => b.Id, "building type");
 
@@ -92,7 +124,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         {
             if (bt.Parent is { } parent && !buildingTypes.ContainsKey(parent))
             {
-                Report(bt, DiagnosticDescriptors.UnknownReference, "parent building type", parent);
+                ReportAt(bt, "id", Text.EditDistance.DidYouMean(parent, buildingTypes.Keys), DiagnosticDescriptors.UnknownReference, "parent building type", parent);
             }
         }
 
@@ -116,14 +148,17 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         {
             if (!sourceIds.ContainsKey(reference.SourceId))
             {
-                var near = Text.EditDistance.Closest(reference.SourceId, sourceIds.Keys);
                 diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(reference, "ref"),
-                    near is null ? "Add it to a file in indicators/sources/." : $"Did you mean '{near}'?", "source", reference.SourceId));
+                    Text.EditDistance.DidYouMean(reference.SourceId, sourceIds.Keys) ?? "Add it to a file in indicators/sources/.", "source", reference.SourceId));
             }
         }
 
+        CollectUnconfirmed();
+
         // Build from what did bind (first of each id), so worked examples run even when other files have errors.
-        var catalogue = new Catalogue(_info!, indicatorIds.Values, frameworkIds.Values, factorSetIds.Values, sourceIds.Values, pillars.Values, themes.Values, buildingTypes.Values, _units);
+        // An indicator bound only in part (schema errors, or a unit that could not be read) is checked but has no worked
+        // examples run: what is missing would make them fail for the wrong reason.
+        var catalogue = new Catalogue(_info!, indicatorIds.Values.Where(i => !_incomplete.Contains(i)), frameworkIds.Values, factorSetIds.Values.Where(f => !_incompleteSets.Contains(f)), sourceIds.Values, pillars.Values, themes.Values, buildingTypes.Values, _units);
         if (options.RunExamples)
         {
             foreach (var result in WorkedExamples.RunAll(catalogue).Where(r => !r.Passed))
@@ -133,6 +168,105 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         }
 
         return diagnostics.Any(d => d.IsError) ? null : catalogue;
+    }
+
+    /// <summary>Every value whose source is unconfirmed or partly, in file order.</summary>
+    public IReadOnlyList<UnconfirmedValue> Unconfirmed => _unconfirmed;
+
+    private void CollectUnitSources(BindContext c, YMapping root)
+    {
+        void Add(YMapping owner, string kind, string id, string what)
+        {
+            if (owner["source"] is YMapping s && BindContext.OptStr(s, "confidence") is { } code && Codes.TryParse(code, out Confidence confidence) && confidence != Confidence.Confirmed)
+            {
+                _unitSources.Add((new UnconfirmedValue(kind, id, confidence, c.At(owner)), what));
+            }
+        }
+
+        Add(root, "unit", "units.yaml", "unit registry");
+        foreach (var section in new[] { "units", "qualifiers" })
+        {
+            foreach (var n in BindContext.Seq(root, section).OfType<YMapping>())
+            {
+                var symbol = BindContext.OptStr(n, "symbol") ?? "?";
+                Add(n, "unit", symbol, section == "units" ? $"unit '{symbol}'" : $"qualifier '{symbol}'");
+            }
+        }
+    }
+
+    private void CollectUnconfirmed()
+    {
+        var found = new List<(UnconfirmedValue Value, string What)>(_unitSources);
+        void Add(object owner, SourceReference? source, string kind, string id, string what)
+        {
+            if (source is { NeedsConfirmation: true })
+            {
+                found.Add((new UnconfirmedValue(kind, id, source.Confidence, _locations.Get(owner)), what));
+            }
+        }
+
+        foreach (var bt in _buildingTypes)
+        {
+            Add(bt, bt.Source, "building-type", bt.Id, $"building type '{bt.Id}'");
+        }
+
+        foreach (var f in _frameworks)
+        {
+            Add(f, f.Source, "framework", f.Id, $"framework '{f.Id}'");
+            foreach (var i in f.Items)
+            {
+                Add(i, i.Source, "framework-item", $"{f.Id}:{i.Id}", $"framework item '{f.Id}:{i.Id}'");
+            }
+        }
+
+        foreach (var set in _factorSets)
+        {
+            Add(set, set.Source, "factor-set", set.Id, $"factor set '{set.Id}'");
+            foreach (var f in set.Factors)
+            {
+                Add(f, f.Source, "factor", $"{set.Id}/{f.Id}", $"factor '{set.Id}/{f.Id}'");
+            }
+        }
+
+        foreach (var (i, _) in _indicators)
+        {
+            foreach (var s in i.Sources)
+            {
+                Add(s, s, "indicator-source", i.Id, $"source '{s.SourceId}' of '{i.Id}'");
+            }
+
+            if (i.Formula is { } formula)
+            {
+                Add(formula, formula.Source, "formula", i.Id, $"formula of '{i.Id}'");
+            }
+
+            foreach (var l in i.LimitValues)
+            {
+                Add(l, l.Source, "limit-value", i.Id, $"limit value {l.Comparator.ToCode()} {l.Value.ToString(CultureInfo.InvariantCulture)} {l.Unit} of '{i.Id}' from {Iso(l.ValidFrom)}");
+            }
+
+            foreach (var r in i.ReferenceMeasurements)
+            {
+                Add(r, r.Source, "reference-measurement", i.Id, $"reference measurement {r.Year.ToString(CultureInfo.InvariantCulture)} of '{i.Id}'");
+            }
+
+            foreach (var e in i.Examples)
+            {
+                Add(e, e.Source, "example", i.Id, $"worked example '{e.Title}' of '{i.Id}'");
+            }
+        }
+
+        foreach (var (value, what) in found
+                     .OrderBy(x => x.Value.Location.File ?? string.Empty, StringComparer.Ordinal)
+                     .ThenBy(x => x.Value.Location.Line)
+                     .ThenBy(x => x.Value.Location.Column))
+        {
+            _unconfirmed.Add(value);
+            if (options.ReportUnconfirmed)
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnconfirmedValue.Create(value.Location, what, value.Confidence.ToCode()));
+            }
+        }
     }
 
     private IEnumerable<SourceReference> CollectReferences()
@@ -202,7 +336,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         {
             if (item.Parent is { } p && !items.ContainsKey(p))
             {
-                Report(item, DiagnosticDescriptors.UnknownReference, $"parent item of framework '{framework.Id}'", p);
+                ReportAt(item, "parent", Text.EditDistance.DidYouMean(p, items.Keys), DiagnosticDescriptors.UnknownReference, $"parent item of framework '{framework.Id}'", p);
             }
 
             if (item.Unit is { } u && !_units.TryParse(u, out _, out var error))
@@ -226,7 +360,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
             {
                 if (!factors.TryGetValue(parent, out var whole))
                 {
-                    Report(f, DiagnosticDescriptors.UnknownReference, $"factor of set '{set.Id}'", parent);
+                    ReportAt(f, "componentOf", Text.EditDistance.DidYouMean(parent, factors.Keys), DiagnosticDescriptors.UnknownReference, $"factor of set '{set.Id}'", parent);
                 }
                 else if (!f.Unit.IsCompatibleWith(whole.Unit))
                 {
@@ -239,10 +373,6 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
                 Report(f, DiagnosticDescriptors.FactorUnitMismatch, f.Id, f.Unit.Text, "given a value: a confirmed source has one (omit the value only when it is unknown and unconfirmed)");
             }
 
-            if (options.ReportUnconfirmed && f.Source.NeedsConfirmation)
-            {
-                Report(f, DiagnosticDescriptors.UnconfirmedValue, $"factor '{set.Id}/{f.Id}'", f.Source.Confidence.ToCode());
-            }
         }
     }
 
@@ -259,19 +389,18 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
 
         if (!themes.TryGetValue(indicator.Theme, out var theme))
         {
-            ReportAt(indicator, "theme", DiagnosticDescriptors.UnknownReference, "theme", indicator.Theme);
+            ReportAt(indicator, "theme", Text.EditDistance.DidYouMean(indicator.Theme, themes.Keys), DiagnosticDescriptors.UnknownReference, "theme", indicator.Theme);
         }
         else if (theme.Pillar != indicator.Pillar)
         {
-            ReportAt(indicator, "theme", DiagnosticDescriptors.UnknownReference, $"theme of pillar {indicator.Pillar.ToCode()}", indicator.Theme);
+            ReportAt(indicator, "theme", Text.EditDistance.DidYouMean(indicator.Theme, themes.Values.Where(t => t.Pillar == indicator.Pillar).Select(t => t.Id)), DiagnosticDescriptors.UnknownReference, $"theme of pillar {indicator.Pillar.ToCode()}", indicator.Theme);
         }
 
         // Quantity and unit.
         var quantity = _units.FindQuantity(indicator.Quantity);
         if (quantity is null)
         {
-            var near = Text.EditDistance.Closest(indicator.Quantity, _units.Quantities.Select(q => q.Id));
-            diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(indicator, "quantity"), near is null ? "See quantities in units.yaml." : $"Did you mean '{near}'?", "quantity", indicator.Quantity));
+            diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(indicator, "quantity"), Text.EditDistance.DidYouMean(indicator.Quantity, _units.Quantities.Select(q => q.Id)) ?? "See quantities in units.yaml.", "quantity", indicator.Quantity));
         }
         else if (quantity.Dimension != indicator.Unit.Dimension)
         {
@@ -303,7 +432,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
             }
             else if (!indicators.ContainsKey(indicator.ReplacedBy))
             {
-                ReportAt(indicator, "replacedBy", DiagnosticDescriptors.UnknownReference, "replacement indicator", indicator.ReplacedBy);
+                ReportAt(indicator, "replacedBy", Text.EditDistance.DidYouMean(indicator.ReplacedBy, indicators.Keys), DiagnosticDescriptors.UnknownReference, "replacement indicator", indicator.ReplacedBy);
             }
         }
         else if (indicator.ReplacedBy is not null)
@@ -349,19 +478,21 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         {
             if (!frameworks.TryGetValue(mapping.Target.FrameworkId, out var framework))
             {
-                var near = Text.EditDistance.Closest(mapping.Target.FrameworkId, frameworks.Keys);
-                diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(mapping, "target"), near is null ? null : $"Did you mean '{near}'?", "framework", mapping.Target.FrameworkId));
+                diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(mapping, "target"), Text.EditDistance.DidYouMean(mapping.Target.FrameworkId, frameworks.Keys), "framework", mapping.Target.FrameworkId));
             }
             else if (framework.FindItem(mapping.Target.ItemId) is null)
             {
-                var near = Text.EditDistance.Closest(mapping.Target.ItemId, framework.Items.Select(i => i.Id));
-                diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(mapping, "target"), near is null ? null : $"Did you mean '{framework.Id}:{near}'?", $"item of framework '{framework.Id}'", mapping.Target.ItemId));
+                diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(mapping, "target"), Text.EditDistance.DidYouMean(mapping.Target.ItemId, framework.Items.Select(i => i.Id), framework.Id + ":"), $"item of framework '{framework.Id}'", mapping.Target.ItemId));
             }
         }
 
         CheckLimits(indicator, factorSets, buildingTypes);
         CheckReferenceMeasurements(indicator, factorSets, buildingTypes);
-        CheckFormula(indicator);
+        if (!_incomplete.Contains(indicator))
+        {
+            // Bound in part, a formula may lack an input that could not be read.
+            CheckFormula(indicator);
+        }
     }
 
     private void CheckLimits(Indicator indicator, Dictionary<string, FactorSet> factorSets, Dictionary<string, BuildingType> buildingTypes)
@@ -381,12 +512,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
             CheckScope(limit.Scope, buildingTypes);
             if (limit.Basis is { } basis && !factorSets.ContainsKey(basis))
             {
-                ReportAt(limit, "basis", DiagnosticDescriptors.UnknownReference, "factor set (basis)", basis);
-            }
-
-            if (options.ReportUnconfirmed && limit.Source.NeedsConfirmation)
-            {
-                Report(limit, DiagnosticDescriptors.UnconfirmedValue, $"limit value {limit.Comparator.ToCode()} {limit.Value.ToString(CultureInfo.InvariantCulture)} {limit.Unit} of '{indicator.Id}' from {Iso(limit.ValidFrom)}", limit.Source.Confidence.ToCode());
+                ReportAt(limit, "basis", Text.EditDistance.DidYouMean(basis, factorSets.Keys), DiagnosticDescriptors.UnknownReference, "factor set (basis)", basis);
             }
         }
 
@@ -426,7 +552,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
             CheckScope(r.Scope, buildingTypes);
             if (r.Basis is { } basis && !factorSets.ContainsKey(basis))
             {
-                ReportAt(r, "basis", DiagnosticDescriptors.UnknownReference, "factor set (basis)", basis);
+                ReportAt(r, "basis", Text.EditDistance.DidYouMean(basis, factorSets.Keys), DiagnosticDescriptors.UnknownReference, "factor set (basis)", basis);
             }
 
             if (r.Percentiles.IsEmpty && r.Sample.IsEmpty && r.Summary is null)
@@ -458,8 +584,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
     {
         if (scope.BuildingType is { } bt && !buildingTypes.ContainsKey(bt))
         {
-            var near = Text.EditDistance.Closest(bt, buildingTypes.Keys);
-            diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(scope, "buildingType"), near is null ? null : $"Did you mean '{near}'?", "building type", bt));
+            diagnostics.Add(DiagnosticDescriptors.UnknownReference.CreateWithHint(_locations.Get(scope, "buildingType"), Text.EditDistance.DidYouMean(bt, buildingTypes.Keys), "building type", bt));
         }
     }
 
@@ -530,6 +655,9 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
 
     private void ReportAt(object item, string field, DiagnosticDescriptor descriptor, params object?[] args) =>
         diagnostics.Add(descriptor.Create(_locations.Get(item, field), args));
+
+    private void ReportAt(object item, string field, string? hint, DiagnosticDescriptor descriptor, params object?[] args) =>
+        diagnostics.Add(descriptor.CreateWithHint(_locations.Get(item, field), hint, args));
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

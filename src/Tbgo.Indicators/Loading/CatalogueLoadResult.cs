@@ -12,6 +12,10 @@ public sealed record CatalogueLoadResult(Catalogue? Catalogue, ImmutableArray<Di
     /// <summary>Counts by severity and code.</summary>
     public DiagnosticSummary Summary { get; } = DiagnosticSummary.Of(Diagnostics);
 
+    /// <summary>Every value whose source is marked <c>unconfirmed</c> or <c>partly</c>, in file order (also when
+    /// <see cref="LoadOptions.ReportUnconfirmed"/> is off; with it on, each is also a TBGO3018 info diagnostic).</summary>
+    public ImmutableArray<UnconfirmedValue> Unconfirmed { get; init; } = [];
+
     /// <summary>True when the catalogue loaded without errors.</summary>
     public bool Success => Catalogue is not null;
 

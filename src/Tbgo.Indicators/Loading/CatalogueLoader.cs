@@ -20,15 +20,122 @@ public static class CatalogueLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= LoadOptions.Default;
+        var diagnostics = new List<Diagnostic>();
+        var sources = ReadDirectory(path, options, diagnostics);
+        return sources is null ? new CatalogueLoadResult(null, [.. diagnostics], 0) : Load(sources, options, diagnostics);
+    }
+
+    /// <summary>
+    /// Checks one definition file: against its JSON schema and the units, and its references (framework items, factor
+    /// sets, themes, sources, indicator ids, ...) against a catalogue: the folder <paramref name="catalogueFolder"/>, or
+    /// the embedded catalogue when it is <see langword="null"/>. The file takes the place of the catalogue's file at the
+    /// same path (or is added to it); the result holds only the diagnostics and unconfirmed values of that file, and
+    /// <see cref="CatalogueLoadResult.FilesRead"/> is 1.
+    /// </summary>
+    /// <param name="path">The YAML file. Its place in the catalogue (which decides its kind: indicator, framework,
+    /// factor set, ...) is its path below the nearest folder holding <c>catalogue.yaml</c> (or below <paramref name="catalogueFolder"/>),
+    /// else the last folders of its path (<c>frameworks/x.yaml</c>, <c>env/energy/x.yaml</c>).</param>
+    /// <param name="catalogueFolder">The catalogue to check references against; <see langword="null"/> for the embedded one.</param>
+    /// <param name="options">Loading options.</param>
+    [SuppressMessage("ApiDesign", "RS0030:Do not use banned APIs", Justification = "The file-taking entry point of lint; reads the one file and, if given, the catalogue folder.")]
+    public static CatalogueLoadResult LoadFile(string path, string? catalogueFolder = null, LoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= LoadOptions.Default;
+        var display = path.Replace('\\', '/');
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            return new CatalogueLoadResult(null, [DiagnosticDescriptors.ReadFailed.Create(SourceLocation.InFile(display), $"the file '{path}' does not exist")], 0);
+        }
+
+        var relative = PlaceInCatalogue(file, catalogueFolder);
+        if (relative is null)
+        {
+            return new CatalogueLoadResult(null, [DiagnosticDescriptors.UnexpectedFile.Create(SourceLocation.InFile(display))], 1);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        List<CatalogueSource>? sources;
+        if (catalogueFolder is null)
+        {
+            sources = [.. EmbeddedData.CatalogueSources()];
+        }
+        else
+        {
+            sources = ReadDirectory(catalogueFolder, options, diagnostics);
+            if (sources is null)
+            {
+                return new CatalogueLoadResult(null, [.. diagnostics], 0);
+            }
+
+            diagnostics.Clear();
+        }
+
+        CatalogueSource source;
+        if (file.Length > options.MaxFileBytes)
+        {
+            source = CatalogueSource.TooLarge(relative, display, file.Length);
+        }
+        else
+        {
+            using var stream = file.OpenRead();
+            source = CatalogueSource.FromStream(relative, stream, options.MaxFileBytes, display);
+        }
+
+        sources.RemoveAll(s => string.Equals(s.Path, relative, StringComparison.Ordinal));
+        sources.Add(source);
+        var all = Load(sources, options, diagnostics);
+        bool Mine(SourceLocation l) => string.Equals(l.File, display, StringComparison.Ordinal);
+        var own = all.Diagnostics.Where(d => Mine(d.Location)).ToImmutableArray();
+        return new CatalogueLoadResult(own.Any(d => d.IsError) ? null : all.Catalogue, own, 1) { Unconfirmed = [.. all.Unconfirmed.Where(u => Mine(u.Location))] };
+    }
+
+    [SuppressMessage("ApiDesign", "RS0030:Do not use banned APIs", Justification = "Part of LoadFile: finds the catalogue folder above the file.")]
+    private static string? PlaceInCatalogue(FileInfo file, string? catalogueFolder)
+    {
+        var full = file.FullName;
+        if (catalogueFolder is not null)
+        {
+            var root = Path.GetFullPath(catalogueFolder);
+            if (IsInside(full, root))
+            {
+                return Path.GetRelativePath(root, full).Replace('\\', '/');
+            }
+        }
+
+        for (var dir = file.Directory; dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "catalogue.yaml")))
+            {
+                return Path.GetRelativePath(dir.FullName, full).Replace('\\', '/');
+            }
+        }
+
+        var parts = full.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        for (var n = 1; n <= Math.Min(3, parts.Length); n++)
+        {
+            var candidate = string.Join('/', parts[^n..]);
+            if (Classify(candidate) != DefinitionKind.Unknown)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    [SuppressMessage("ApiDesign", "RS0030:Do not use banned APIs", Justification = "Part of LoadDirectory: lists and reads the catalogue folder.")]
+    private static List<CatalogueSource>? ReadDirectory(string path, LoadOptions options, List<Diagnostic> diagnostics)
+    {
         var root = new DirectoryInfo(path);
         if (!root.Exists)
         {
-            var d = DiagnosticDescriptors.ReadFailed.Create(SourceLocation.InFile(path), $"the folder '{path}' does not exist");
-            return new CatalogueLoadResult(null, [d], 0);
+            diagnostics.Add(DiagnosticDescriptors.ReadFailed.Create(SourceLocation.InFile(path), $"the folder '{path}' does not exist"));
+            return null;
         }
 
         var sources = new List<CatalogueSource>();
-        var diagnostics = new List<Diagnostic>();
         var rootReal = RealPath(root.FullName) ?? root.FullName;
         foreach (var file in root.EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, MaxRecursionDepth = 8 })
                      .OrderBy(f => f.FullName, StringComparer.Ordinal))
@@ -86,7 +193,7 @@ public static class CatalogueLoader
             }
         }
 
-        return Load(sources, options, diagnostics);
+        return sources;
     }
 
     [SuppressMessage("ApiDesign", "RS0030:Do not use banned APIs", Justification = "Part of LoadDirectory: resolves links of the files it lists.")]
@@ -148,7 +255,7 @@ public static class CatalogueLoader
     private static CatalogueLoadResult Load(List<CatalogueSource> sources, LoadOptions options, List<Diagnostic> diagnostics)
     {
         var limits = new YamlLimits(options.MaxFileBytes, options.MaxDepth, options.MaxNodes);
-        var documents = new List<(CatalogueSource Source, DefinitionKind Kind, YMapping Root)>();
+        var documents = new List<(CatalogueSource Source, DefinitionKind Kind, YMapping Root, bool Partial)>();
         foreach (var source in sources)
         {
             var kind = Classify(source.Path);
@@ -174,10 +281,19 @@ public static class CatalogueLoader
             if (schemaErrors.Count > 0)
             {
                 diagnostics.AddRange(schemaErrors.Select(e => e.ToDiagnostic(source.DisplayPath)));
+
+                // Still check the units and references of what can be bound (not units.yaml: every other file's units
+                // are read with its registry, which is only built from a valid file).
+                if (root is YMapping partial && kind != DefinitionKind.Units)
+                {
+                    PartialDocument.Prune(partial, schemaErrors);
+                    documents.Add((source, kind, partial, true));
+                }
+
                 continue;
             }
 
-            documents.Add((source, kind, (YMapping)root));
+            documents.Add((source, kind, (YMapping)root, false));
         }
 
         var builder = new CatalogueBuilder(diagnostics, options);
@@ -189,7 +305,7 @@ public static class CatalogueLoader
             .ThenBy(d => d.Location.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new CatalogueLoadResult(ordered.Any(d => d.IsError) ? null : catalogue, ordered, sources.Count);
+        return new CatalogueLoadResult(ordered.Any(d => d.IsError) ? null : catalogue, ordered, sources.Count) { Unconfirmed = [.. builder.Unconfirmed] };
     }
 
     internal static DefinitionKind Classify(string path)

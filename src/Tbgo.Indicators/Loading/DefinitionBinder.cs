@@ -54,7 +54,8 @@ internal static class DefinitionBinder
             OptText(m, "description"), c.SourceRef(m, "source"), [.. items]), m);
     }
 
-    public static FactorSet? BindFactorSet(BindContext c, YMapping m)
+    /// <summary>Binds a factor set; a factor whose unit cannot be read (reported) is left out, and <paramref name="whole"/> is false.</summary>
+    public static FactorSet BindFactorSet(BindContext c, YMapping m, out bool whole)
     {
         var ok = true;
         var factors = new List<Factor>();
@@ -72,16 +73,17 @@ internal static class DefinitionBinder
             factors.Add(c.Located(new Factor(Str(f, "id"), Localized(f, "name"), OptDec(f, "value"), unit, appliesTo, OptStr(f, "componentOf"), c.SourceRef(f, "source"), OptStr(f, "note")), f));
         }
 
-        return ok
-            ? c.Located(new FactorSet(Str(m, "id"), Localized(m, "name"), OptStr(m, "method"), OptStr(m, "standard"), Str(m, "version"), OptDate(m, "validFrom"), OptDate(m, "validTo"),
-                c.SourceRef(m, "source"), [.. factors], OptStr(m, "note")), m)
-            : null;
+        whole = ok;
+        return c.Located(new FactorSet(Str(m, "id"), Localized(m, "name"), OptStr(m, "method"), OptStr(m, "standard"), Str(m, "version"), OptDate(m, "validFrom"), OptDate(m, "validTo"),
+            c.SourceRef(m, "source"), [.. factors], OptStr(m, "note")), m);
     }
 
-    public static Indicator? BindIndicator(BindContext c, YMapping m)
+    /// <summary>Binds an indicator; null when its own unit cannot be read. A limit value, reference measurement, formula
+    /// input or worked example whose unit or quantity cannot be read (reported) is left out, and <paramref name="whole"/> is false.</summary>
+    public static Indicator? BindIndicator(BindContext c, YMapping m, out bool whole)
     {
         var unit = c.Unit(m, "unit");
-        var ok = unit is not null;
+        var ok = true;
 
         var limits = new List<LimitValue>();
         foreach (var n in Seq(m, "limitValues"))
@@ -155,7 +157,8 @@ internal static class DefinitionBinder
             }
         }
 
-        if (!ok)
+        whole = ok;
+        if (unit is null)
         {
             return null;
         }

@@ -24,6 +24,6 @@ public sealed record LoadOptions
     /// <summary>Run every worked example and report the ones that fail (lint does; loading for use need not).</summary>
     public bool RunExamples { get; init; }
 
-    /// <summary>Report an information diagnostic for every limit value and factor whose source is not confirmed.</summary>
+    /// <summary>Report an information diagnostic (TBGO3018) for every value whose source is not confirmed: limit values, reference measurements, indicator and formula sources, worked examples, frameworks and their items, factor sets and their factors, building types and units.</summary>
     public bool ReportUnconfirmed { get; init; }
 }

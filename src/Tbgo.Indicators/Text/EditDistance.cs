@@ -65,4 +65,43 @@ internal static class EditDistance
 
         return bestDistance <= limit ? best : null;
     }
+
+    /// <summary>
+    /// The closest candidates (at most <paramref name="max"/>, ordinal order): those at the smallest distance within
+    /// the threshold <see cref="Closest"/> uses (1 edit up to 4 characters, 2 up to 10, else 3); a candidate equal but
+    /// for case counts as distance 0. Empty when none is close.
+    /// </summary>
+    public static IReadOnlyList<string> Suggest(string word, IEnumerable<string> candidates, int max = 3)
+    {
+        var limit = word.Length <= 4 ? 1 : word.Length <= 10 ? 2 : 3;
+        var scored = candidates.Distinct(StringComparer.Ordinal)
+            .Where(c => !string.Equals(c, word, StringComparison.Ordinal))
+            .Select(c => (Candidate: c, Distance: string.Equals(c, word, StringComparison.OrdinalIgnoreCase) ? 0 : Compute(c, word, limit)))
+            .Where(x => x.Distance <= limit)
+            .ToList();
+        if (scored.Count == 0)
+        {
+            return [];
+        }
+
+        var best = scored.Min(x => x.Distance);
+        return [.. scored.Where(x => x.Distance == best).Select(x => x.Candidate).Order(StringComparer.Ordinal).Take(max)];
+    }
+
+    /// <summary>
+    /// "Did you mean 'a'?" (or "'a' or 'b'", "'a', 'b' or 'c'") for the closest candidates, each written with
+    /// <paramref name="prefix"/> before it (e.g. a framework id and a colon); <see langword="null"/> when none is close.
+    /// </summary>
+    public static string? DidYouMean(string word, IEnumerable<string> candidates, string prefix = "")
+    {
+        var near = Suggest(word, candidates);
+        if (near.Count == 0)
+        {
+            return null;
+        }
+
+        var quoted = near.Select(n => $"'{prefix}{n}'").ToList();
+        var list = quoted.Count == 1 ? quoted[0] : string.Join(", ", quoted.Take(quoted.Count - 1)) + " or " + quoted[^1];
+        return $"Did you mean {list}?";
+    }
 }

@@ -291,9 +291,11 @@ public sealed class BadInputTests
             .With("frameworks/other.yaml", "id: other\nname: {nl: a, en: b}\nsource: {ref: nowhere, confidence: partly}\nitems:\n  - {id: x, name: {en: x}, unti: m}\n")
             .Load();
         var codes = result.Diagnostics.Where(d => d.IsError).Select(d => d.Code).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["TBGO1001", "TBGO2001", "TBGO3001", "TBGO3003"], codes);
+        // The framework with a schema error (unti) still has its source checked: 'nowhere' is the second TBGO3003.
+        Assert.Equal(["TBGO1001", "TBGO2001", "TBGO3001", "TBGO3003", "TBGO3003"], codes);
+        Assert.Contains(result.Diagnostics, d => d.Code == "TBGO3003" && d.Message.Contains("'nowhere'", StringComparison.Ordinal) && d.Location.File == "frameworks/other.yaml" && d.Location.Line == 3);
         Assert.All(result.Diagnostics, d => Assert.NotNull(d.Location.File));
-        Assert.Equal(4, result.Summary.Errors);
+        Assert.Equal(5, result.Summary.Errors);
     }
 
     [Fact]

@@ -215,8 +215,7 @@ internal static class SchemaValidator
 
         if (schema.Enum is { } allowed && !allowed.Contains(s, StringComparer.Ordinal))
         {
-            var near = EditDistance.Closest(s, allowed);
-            errors.Add(Error(DiagnosticDescriptors.NotInEnum, x, near is null ? null : $"Did you mean '{near}'?", Clip(s), Path(x), string.Join(", ", allowed)));
+            errors.Add(Error(DiagnosticDescriptors.NotInEnum, x, EditDistance.DidYouMean(s, allowed), Clip(s), Path(x), string.Join(", ", allowed)));
             return;
         }
 
