@@ -210,6 +210,10 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RangeRequired = new("TBGO3021", DiagnosticSeverity.Error, Cat,
         "Plausible range", "{reason}", "Export validation rejects values outside the range; give the widest values that can really occur.");
 
+    /// <summary>TBGO3050: a placeholder (TODO) left in a definition, as written by <c>tbgo new indicator</c>.</summary>
+    public static readonly DiagnosticDescriptor Placeholder = new("TBGO3050", DiagnosticSeverity.Warning, Cat,
+        "Placeholder left in definition", "The value at {pointer} is still a placeholder: '{text}'.", "Replace every TODO with the real value and its source before the definition leaves draft.");
+
     // ---- TBGO4xxx: units ----
 
     /// <summary>TBGO4001: unit text that cannot be parsed.</summary>

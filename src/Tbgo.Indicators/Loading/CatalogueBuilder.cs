@@ -39,6 +39,7 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
         foreach (var (source, kind, root, partial) in documents.Where(d => d.Kind != DefinitionKind.Units))
         {
             var c = new BindContext(source.DisplayPath, _units, diagnostics, _locations);
+            Placeholders.Report(c, root);
             if (!partial)
             {
                 Bind(c, source, kind, root, complete: true);
