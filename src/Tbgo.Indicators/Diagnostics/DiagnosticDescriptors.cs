@@ -122,6 +122,11 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotMultipleOf = new("TBGO2011", DiagnosticSeverity.Error, Schema,
         "Not a multiple", "The value {value} at {path} must be a multiple of {step}.", null);
 
+    /// <summary>TBGO2012: a value nested deeper than the schema validator follows.</summary>
+    public static readonly DiagnosticDescriptor ValueTooDeep = new("TBGO2012", DiagnosticSeverity.Error, Schema,
+        "Value nested too deep", "The value at {path} nests deeper than {limit} levels; it was not validated further.",
+        "Definition and input files are shallow; this is almost certainly a mistake or a hostile file.");
+
     // ---- TBGO3xxx: catalogue meaning ----
 
     /// <summary>TBGO3001: two definitions share one id.</summary>

@@ -72,9 +72,15 @@ internal sealed class BindContext(string file, UnitRegistry units, List<Diagnost
 
     public static double Dbl(YNode n) => double.Parse(((YScalar)n).Value, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    public static int Int(YMapping m, string key) => int.Parse(Str(m, key), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+    public static int Int(YMapping m, string key) => ToInt(Str(m, key));
 
-    public static int? OptInt(YMapping m, string key) => OptStr(m, key) is { } s ? int.Parse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : null;
+    public static int? OptInt(YMapping m, string key) => OptStr(m, key) is { } s ? ToInt(s) : null;
+
+    /// <summary>An integer the schema has accepted; draft-07 also counts <c>2.0</c> and <c>2e0</c> as the integer 2.</summary>
+    private static int ToInt(string s) =>
+        int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : checked((int)decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture));
 
     public static DateOnly Date(YMapping m, string key) => DateOnly.ParseExact(Str(m, key), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -12,14 +12,13 @@ public sealed class SchemaEngineTests
     [InlineData("""{"type": "object", "patternProperties": {}}""", "'patternProperties' is outside")]
     [InlineData("""{"type": "array", "uniqueItems": true}""", "'uniqueItems' is outside")]
     [InlineData("""{"type": "array", "contains": {}}""", "'contains' is outside")]
-    [InlineData("""{"$ref": "https://example.org/x.json"}""", "only local '#/definitions/<name>' references")]
+    [InlineData("""{"$ref": "https://example.org/x.json"}""", "only local '#' and '#/definitions/<name>' references")]
     [InlineData("""{"$ref": "#/definitions/missing"}""", "not defined")]
     [InlineData("""{"type": "string", "format": "date-time"}""", "only format 'date'")]
     [InlineData("""{"type": "string", "pattern": "[0-9]+"}""", "must be anchored")]
-    [InlineData("""{"type": "string", "pattern": "^\\d+$"}""", "not \\d")]
+    [InlineData("""{"type": "string", "pattern": "^\\p{Nd}+$"}""", "Unicode property classes")]
     [InlineData("""{"enum": [1, "1"]}""", "only string enums")]
     [InlineData("""{"properties": {"a": {}}}""", "need \"type\": \"object\"")]
-    [InlineData("""{"type": "object", "properties": {"a": true}}""", "boolean schemas are not supported")]
     public void RefusesKeywordsNJsonSchemaMishandles(string schema, string message)
     {
         var ex = Assert.Throws<SchemaCompileException>(() => SchemaCompiler.Compile(schema));

@@ -200,9 +200,9 @@ internal sealed class ExportSession
         }
 
         var text = ctx.Rec.Text(slot);
-        if (rule.MaxLength is { } max && slot.FullLength > max)
+        if (rule.MaxLength is { } max && slot.FullLength > max && CodePoints(text, slot) is var length && length > max)
         {
-            ctx.Add(DiagnosticDescriptors.FieldTooLong.Create(ctx.AtField(rule.Index), rule.Name, slot.FullLength, max, Quote(text)));
+            ctx.Add(DiagnosticDescriptors.FieldTooLong.Create(ctx.AtField(rule.Index), rule.Name, length, max, Quote(text)));
             return false;
         }
 
@@ -224,13 +224,20 @@ internal sealed class ExportSession
 
             if (!matches)
             {
-                ctx.Add(DiagnosticDescriptors.FieldWrongForm.Create(ctx.AtField(rule.Index), rule.Name, Quote(text), rule.Title ?? "text of the form " + pattern));
+                ctx.Add(DiagnosticDescriptors.FieldWrongForm.Create(ctx.AtField(rule.Index), rule.Name, Quote(text), rule.Title ?? "text of the form " + rule.PatternText));
                 return false;
             }
         }
 
         return true;
     }
+
+    /// <summary>
+    /// The length in code points, as JSON Schema's maxLength counts (draft-07 6.3.1); only called when the UTF-16
+    /// length already exceeds the limit. Text too long to keep whole carries its count from the reader.
+    /// </summary>
+    private static int CodePoints(ReadOnlySpan<char> kept, in FieldSlot slot) =>
+        kept.Length == slot.FullLength ? SchemaValidator.CodePoints(kept) : slot.FullCodePoints;
 
     private void CheckAlternatives(ref Ctx ctx)
     {

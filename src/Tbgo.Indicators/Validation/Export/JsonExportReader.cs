@@ -349,7 +349,7 @@ internal sealed class JsonExportReader : ExportReader, IRecordLocator
             var pattern = key == "id" ? rules.CatalogueId : rules.CatalogueVersion;
             if (text is null || !pattern.IsMatch(text))
             {
-                _pending.Add(DiagnosticDescriptors.ContainerInvalid.Create(At(valueOffset, 0, "/catalogue/" + key), $"'catalogue.{key}' must be text of the form {pattern}, but is {what ?? "'" + ExportSession.Quote(text) + "'"}."));
+                _pending.Add(DiagnosticDescriptors.ContainerInvalid.Create(At(valueOffset, 0, "/catalogue/" + key), $"'catalogue.{key}' must be text of the form {(key == "id" ? rules.CatalogueIdText : rules.CatalogueVersionText)}, but is {what ?? "'" + ExportSession.Quote(text) + "'"}."));
                 continue;
             }
 
@@ -508,14 +508,24 @@ internal sealed class ContainerRules
     {
         var root = Schema.SchemaCompiler.Compile(Loading.EmbeddedData.ReadSchema(RecordRules.ExportSchemaName));
         var catalogue = root.Properties!["catalogue"];
-        return new ContainerRules(catalogue.Properties!["id"].Pattern!, catalogue.Properties!["version"].Pattern!);
+        var id = catalogue.Properties!["id"];
+        var version = catalogue.Properties!["version"];
+        return new ContainerRules(id.Pattern!, version.Pattern!, id.PatternText!, version.PatternText!);
     });
 
-    private ContainerRules(Regex id, Regex version)
+    private ContainerRules(Regex id, Regex version, string idText, string versionText)
     {
         CatalogueId = id;
         CatalogueVersion = version;
+        CatalogueIdText = idText;
+        CatalogueVersionText = versionText;
     }
+
+    /// <summary>The catalogue id pattern as the schema writes it (ECMA-262).</summary>
+    public string CatalogueIdText { get; }
+
+    /// <summary>The catalogue version pattern as the schema writes it (ECMA-262).</summary>
+    public string CatalogueVersionText { get; }
 
     public static ContainerRules Default => DefaultLazy.Value;
 

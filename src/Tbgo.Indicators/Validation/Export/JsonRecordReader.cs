@@ -201,6 +201,7 @@ internal static class JsonRecordReader
             {
                 slot.Kind = FieldKind.String;
                 slot.FullLength = span.Length;
+                slot.FullCodePoints = span.Length;
                 var keep = Math.Min(span.Length, RecordBuilder.MaxKeptChars);
                 var dest = rec.Reserve(keep);
                 Ascii.ToUtf16(span[..keep], dest, out _);
@@ -226,6 +227,7 @@ internal static class JsonRecordReader
             else
             {
                 slot.FullLength = Encoding.UTF8.GetCharCount(span);
+                slot.FullCodePoints = CodePoints(span);
                 var dest = rec.Reserve(RecordBuilder.MaxKeptChars);
                 Utf8.ToUtf16(span, dest, out _, out var written, replaceInvalidSequences: true, isFinalBlock: false);
                 rec.Commit(ref slot, written);
@@ -284,6 +286,21 @@ internal static class JsonRecordReader
         slot.FullLength = span.Length;
         slot.Kind = r.TryGetDouble(out var d) && double.IsFinite(d) ? FieldKind.Number : FieldKind.NonFinite;
         slot.Number = d;
+    }
+
+    /// <summary>Code points in valid UTF-8: every byte that is not a continuation byte starts one.</summary>
+    private static int CodePoints(ReadOnlySpan<byte> utf8)
+    {
+        var n = 0;
+        foreach (var b in utf8)
+        {
+            if ((b & 0xC0) != 0x80)
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     /// <summary>False when the text holds a lone surrogate (possible through \u escapes), which no UTF-8 output can carry.</summary>

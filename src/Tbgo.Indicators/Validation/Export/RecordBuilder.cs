@@ -37,6 +37,9 @@ internal struct FieldSlot
 
     /// <summary>Length in characters when the text was too long to keep whole (only a prefix is stored).</summary>
     public int FullLength;
+
+    /// <summary>Length in code points; set only when the text was too long to keep whole (read it only then).</summary>
+    public int FullCodePoints;
 }
 
 /// <summary>
@@ -107,6 +110,7 @@ internal sealed class RecordBuilder(int fieldCount)
         slot.FullLength = text.Length;
         if (text.Length > MaxKeptChars)
         {
+            slot.FullCodePoints = Schema.SchemaValidator.CodePoints(text);
             text = text[..MaxKeptChars];
         }
 

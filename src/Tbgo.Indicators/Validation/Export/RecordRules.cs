@@ -23,6 +23,9 @@ internal sealed class FieldRule
 
     public Regex? Pattern { get; init; }
 
+    /// <summary>The pattern as the schema writes it (ECMA-262), for messages.</summary>
+    public string? PatternText { get; init; }
+
     public string? Title { get; init; }
 
     public int? MaxLength { get; init; }
@@ -147,7 +150,8 @@ internal sealed class RecordRules
         {
             var p = Resolve(root.Properties[name]);
             if ((p.Types & (JsonTypes.Object | JsonTypes.Array)) != 0 || p.Properties is not null || p.Items is not null || !p.AnyOf.IsEmpty || !p.AllOf.IsEmpty || !p.OneOf.IsEmpty || p.Not is not null
-                || p.Minimum is not null || p.Maximum is not null || p.ExclusiveMinimum is not null || p.ExclusiveMaximum is not null || p.MultipleOf is not null || p.MinLength is not null || p.Format is not null)
+                || p.Minimum is not null || p.Maximum is not null || p.ExclusiveMinimum is not null || p.ExclusiveMaximum is not null || p.MultipleOf is not null || p.MinLength is not null || p.Format is not null
+                || p.AlwaysFalse)
             {
                 throw new SchemaCompileException($"The record field '{name}' uses a rule the streaming validator does not execute; extend RecordRules first.");
             }
@@ -161,6 +165,7 @@ internal sealed class RecordRules
                 Required = root.Required.Contains(name),
                 Enum = p.Enum ?? [],
                 Pattern = p.Pattern,
+                PatternText = p.PatternText,
                 Title = p.Title,
                 MaxLength = p.MaxLength,
             });
@@ -170,7 +175,7 @@ internal sealed class RecordRules
         var alternatives = ImmutableArray.CreateBuilder<RecordAlternative>();
         foreach (var alt in root.AnyOf.Select(Resolve))
         {
-            if (alt.Types != JsonTypes.Object || !alt.AnyOf.IsEmpty || !alt.AllOf.IsEmpty || !alt.OneOf.IsEmpty || alt.Not is not null || !alt.AdditionalPropertiesAllowed)
+            if (alt.AlwaysFalse || alt.Types != JsonTypes.Object || !alt.AnyOf.IsEmpty || !alt.AllOf.IsEmpty || !alt.OneOf.IsEmpty || alt.Not is not null || !alt.AdditionalPropertiesAllowed)
             {
                 throw new SchemaCompileException("Each 'anyOf' alternative of the record schema is an object schema with 'properties' (types only) and 'required'.");
             }
@@ -180,7 +185,7 @@ internal sealed class RecordRules
             {
                 var index = names.IndexOf(name);
                 var s = Resolve(sub);
-                if (index < 0 || s.Enum is not null || s.Pattern is not null || s.MaxLength is not null)
+                if (index < 0 || s.AlwaysFalse || s.Enum is not null || s.Pattern is not null || s.MaxLength is not null)
                 {
                     throw new SchemaCompileException($"The 'anyOf' alternative '{alt.Title}' constrains '{name}' beyond its type.");
                 }

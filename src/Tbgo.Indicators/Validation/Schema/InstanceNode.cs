@@ -54,7 +54,7 @@ internal sealed class YamlInstance(YNode node) : InstanceNode
             ScalarKind.Null => InstanceKind.Null,
             ScalarKind.Boolean => InstanceKind.Boolean,
             ScalarKind.Integer => InstanceKind.Integer,
-            ScalarKind.Float => InstanceKind.Number,
+            ScalarKind.Float => JsonInstance.IsIntegral(s.Value) ? InstanceKind.Integer : InstanceKind.Number,
             ScalarKind.NonFinite => InstanceKind.NonFiniteNumber,
             _ => InstanceKind.String,
         },
@@ -119,5 +119,20 @@ internal sealed class JsonInstance(JsonElement element, string pointer) : Instan
 
     internal static string Escape(string key) => key.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
-    private static bool IsInteger(string raw) => !raw.Contains('.', StringComparison.Ordinal) && !raw.Contains('e', StringComparison.Ordinal) && !raw.Contains('E', StringComparison.Ordinal);
+    private static bool IsInteger(string raw) =>
+        (!raw.Contains('.', StringComparison.Ordinal) && !raw.Contains('e', StringComparison.Ordinal) && !raw.Contains('E', StringComparison.Ordinal)) || IsIntegral(raw);
+
+    /// <summary>
+    /// True when a number written with a fraction or exponent has an integer value (<c>1.0</c>, <c>1e3</c>):
+    /// draft-07 6.1.1 counts it as an integer, whatever its spelling.
+    /// </summary>
+    internal static bool IsIntegral(string number)
+    {
+        if (decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+        {
+            return d == decimal.Truncate(d);
+        }
+
+        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x) && Math.Floor(x) == x;
+    }
 }

@@ -56,18 +56,28 @@ internal sealed class SchemaNode
     /// <summary>
     /// The compiled pattern, built on first use. NonBacktracking matches in linear time whatever the input,
     /// so a hostile value cannot make validation hang; building it is costly, so unused patterns are never built.
+    /// The compiler has already refused every construct NonBacktracking cannot run (<see cref="EcmaPattern"/>).
     /// </summary>
     public Regex? Pattern => _pattern?.Value;
 
-    public string? PatternText
+    /// <summary>The pattern as the schema writes it (ECMA-262), for messages.</summary>
+    public string? PatternText { get; private set; }
+
+    /// <summary>The .NET translation of <see cref="PatternText"/> with its ECMA-262 meaning.</summary>
+    public string? PatternDotNet { get; private set; }
+
+    public void SetPattern(string ecma, string dotNet)
     {
-        get;
-        set
-        {
-            field = value;
-            _pattern = value is null ? null : new Lazy<Regex>(() => new Regex(value, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
-        }
+        PatternText = ecma;
+        PatternDotNet = dotNet;
+        _pattern = new Lazy<Regex>(() => new Regex(dotNet, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
     }
+
+    /// <summary>The boolean schema <c>false</c>: no value is valid.</summary>
+    public bool AlwaysFalse { get; set; }
+
+    /// <summary>The JSON pointer of this schema in its document (compile-time messages only).</summary>
+    public string Path { get; set; } = "#";
 
     public int? MinLength { get; set; }
 

@@ -10,30 +10,49 @@ internal static class SchemaValidator
 {
     private const int MaxErrors = 10_000;
 
+    /// <summary>
+    /// Deepest instance nesting validated. The readers stop far earlier (YAML 32, JSON 64 levels); this bounds the
+    /// recursion for any other caller, so a hostile deeply nested value is a located error, never a stack overflow.
+    /// </summary>
+    public const int MaxDepth = 256;
+
     public static List<SchemaError> Validate(SchemaNode schema, InstanceNode instance)
     {
         var errors = new List<SchemaError>();
-        Validate(schema, instance, errors);
+        Validate(schema, instance, errors, 0);
         return errors;
     }
 
     public static bool IsValid(SchemaNode schema, InstanceNode instance)
     {
         var errors = new List<SchemaError>();
-        Validate(schema, instance, errors);
+        Validate(schema, instance, errors, 0);
         return errors.Count == 0;
     }
 
-    private static void Validate(SchemaNode schema, InstanceNode x, List<SchemaError> errors)
+    private static void Validate(SchemaNode schema, InstanceNode x, List<SchemaError> errors, int depth)
     {
         if (errors.Count >= MaxErrors)
         {
             return;
         }
 
+        // The compiler refuses $ref cycles that do not descend into the instance, so this loop ends.
         while (schema.Ref is not null)
         {
             schema = schema.Ref;
+        }
+
+        if (schema.AlwaysFalse)
+        {
+            errors.Add(Error(DiagnosticDescriptors.ForbiddenForm, x, null, Path(x)));
+            return;
+        }
+
+        if (depth > MaxDepth)
+        {
+            errors.Add(Error(DiagnosticDescriptors.ValueTooDeep, x, null, Path(x), MaxDepth));
+            return;
         }
 
         var kind = x.Kind;
@@ -46,10 +65,10 @@ internal static class SchemaValidator
         switch (kind)
         {
             case InstanceKind.Object:
-                ValidateObject(schema, x, errors);
+                ValidateObject(schema, x, errors, depth);
                 break;
             case InstanceKind.Array:
-                ValidateArray(schema, x, errors);
+                ValidateArray(schema, x, errors, depth);
                 break;
             case InstanceKind.String:
                 ValidateString(schema, x, errors);
@@ -61,40 +80,40 @@ internal static class SchemaValidator
 
         foreach (var s in schema.AllOf)
         {
-            Validate(s, x, errors);
+            Validate(s, x, errors, depth);
         }
 
         if (!schema.AnyOf.IsEmpty)
         {
-            Alternatives(schema.AnyOf, x, errors, exactlyOne: false);
+            Alternatives(schema.AnyOf, x, errors, exactlyOne: false, depth);
         }
 
         if (!schema.OneOf.IsEmpty)
         {
-            Alternatives(schema.OneOf, x, errors, exactlyOne: true);
+            Alternatives(schema.OneOf, x, errors, exactlyOne: true, depth);
         }
 
-        if (schema.Not is not null && IsValidQuiet(schema.Not, x))
+        if (schema.Not is not null && IsValidQuiet(schema.Not, x, depth))
         {
             errors.Add(Error(DiagnosticDescriptors.ForbiddenForm, x, null, Path(x)));
         }
     }
 
-    private static bool IsValidQuiet(SchemaNode schema, InstanceNode x)
+    private static bool IsValidQuiet(SchemaNode schema, InstanceNode x, int depth)
     {
         var scratch = new List<SchemaError>();
-        Validate(schema, x, scratch);
+        Validate(schema, x, scratch, depth);
         return scratch.Count == 0;
     }
 
-    private static void Alternatives(System.Collections.Immutable.ImmutableArray<SchemaNode> alternatives, InstanceNode x, List<SchemaError> errors, bool exactlyOne)
+    private static void Alternatives(System.Collections.Immutable.ImmutableArray<SchemaNode> alternatives, InstanceNode x, List<SchemaError> errors, bool exactlyOne, int depth)
     {
         List<SchemaError>? closest = null;
         var matches = 0;
         foreach (var alt in alternatives)
         {
             var scratch = new List<SchemaError>();
-            Validate(alt, x, scratch);
+            Validate(alt, x, scratch, depth);
             if (scratch.Count == 0)
             {
                 matches++;
@@ -128,7 +147,7 @@ internal static class SchemaValidator
         return s;
     }
 
-    private static void ValidateObject(SchemaNode schema, InstanceNode x, List<SchemaError> errors)
+    private static void ValidateObject(SchemaNode schema, InstanceNode x, List<SchemaError> errors, int depth)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in x.Properties)
@@ -136,11 +155,11 @@ internal static class SchemaValidator
             seen.Add(key);
             if (schema.Properties is not null && schema.Properties.TryGetValue(key, out var propSchema))
             {
-                Validate(propSchema, value, errors);
+                Validate(propSchema, value, errors, depth + 1);
             }
             else if (schema.AdditionalProperties is not null)
             {
-                Validate(schema.AdditionalProperties, value, errors);
+                Validate(schema.AdditionalProperties, value, errors, depth + 1);
             }
             else if (!schema.AdditionalPropertiesAllowed)
             {
@@ -177,7 +196,7 @@ internal static class SchemaValidator
             : "Allowed keys: " + string.Join(", ", schema.PropertyNames) + ".";
     }
 
-    private static void ValidateArray(SchemaNode schema, InstanceNode x, List<SchemaError> errors)
+    private static void ValidateArray(SchemaNode schema, InstanceNode x, List<SchemaError> errors, int depth)
     {
         var items = x.Items;
         if (schema.MinItems is { } min && items.Count < min)
@@ -194,7 +213,7 @@ internal static class SchemaValidator
         {
             foreach (var item in items)
             {
-                Validate(schema.Items, item, errors);
+                Validate(schema.Items, item, errors, depth + 1);
             }
         }
     }
@@ -202,14 +221,17 @@ internal static class SchemaValidator
     private static void ValidateString(SchemaNode schema, InstanceNode x, List<SchemaError> errors)
     {
         var s = x.Text;
-        if (schema.MinLength is { } min && s.Length < min)
+
+        // draft-07 6.3.1: lengths count code points, not UTF-16 units. A string has at most as many code points
+        // as units, so the count is needed only when the unit count alone does not decide.
+        if (schema.MinLength is { } min && s.Length < 2 * (long)min && CodePoints(s) is var shortBy && shortBy < min)
         {
-            errors.Add(Error(DiagnosticDescriptors.WrongLength, x, null, "text", Path(x), Count(s.Length, "character"), "at least " + Count(min, "character")));
+            errors.Add(Error(DiagnosticDescriptors.WrongLength, x, null, "text", Path(x), Count(shortBy, "character"), "at least " + Count(min, "character")));
         }
 
-        if (schema.MaxLength is { } max && s.Length > max)
+        if (schema.MaxLength is { } max && s.Length > max && CodePoints(s) is var longBy && longBy > max)
         {
-            errors.Add(Error(DiagnosticDescriptors.WrongLength, x, null, "text", Path(x), Count(s.Length, "character"), "at most " + Count(max, "character")));
+            errors.Add(Error(DiagnosticDescriptors.WrongLength, x, null, "text", Path(x), Count(longBy, "character"), "at most " + Count(max, "character")));
             return;
         }
 
@@ -229,6 +251,22 @@ internal static class SchemaValidator
         {
             errors.Add(Error(DiagnosticDescriptors.InvalidDate, x, null, Clip(s), Path(x)));
         }
+    }
+
+    /// <summary>The number of Unicode code points in <paramref name="s"/> (a surrogate pair counts once, a lone surrogate once).</summary>
+    internal static int CodePoints(ReadOnlySpan<char> s)
+    {
+        var n = s.Length;
+        for (var i = 0; i + 1 < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1]))
+            {
+                n--;
+                i++;
+            }
+        }
+
+        return n;
     }
 
     private static void ValidateNumber(SchemaNode schema, InstanceNode x, List<SchemaError> errors)
@@ -266,7 +304,7 @@ internal static class SchemaValidator
             errors.Add(Error(DiagnosticDescriptors.OutOfBounds, x, null, text, Path(x), "less than " + Fmt(emax)));
         }
 
-        if (schema.MultipleOf is { } step && step != 0 && v % step != 0)
+        if (schema.MultipleOf is { } step && v % step != 0)
         {
             errors.Add(Error(DiagnosticDescriptors.NotMultipleOf, x, null, text, Path(x), Fmt(step)));
         }
