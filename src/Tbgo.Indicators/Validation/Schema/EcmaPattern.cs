@@ -27,7 +27,7 @@ internal static class EcmaPattern
     private const string Word = "0-9A-Z_a-z";
     private const string NotWord = @"\u0000-\u002F\u003A-\u0040\u005B-\u005E\u0060\u007B-\uFFFF";
 
-    /// <summary>The .NET pattern with the ECMA meaning of <paramref name="ecma"/>, or a reason it is refused.</summary>
+    /// <summary>The .NET pattern with the ECMA meaning of <paramref name="ecma"/>, or a reason it is refused (prefixed "syntax: " when the pattern is malformed).</summary>
     public static string Translate(string ecma, out string? refusal)
     {
         refusal = null;
@@ -40,7 +40,7 @@ internal static class EcmaPattern
             {
                 if (i + 1 >= ecma.Length)
                 {
-                    refusal = "it ends with a lone backslash";
+                    refusal = "syntax: it ends with a lone backslash";
                     return string.Empty;
                 }
 
@@ -120,7 +120,7 @@ internal static class EcmaPattern
 
         if (inClass)
         {
-            refusal = "a character class [ is not closed";
+            refusal = "syntax: a character class [ is not closed";
             return string.Empty;
         }
 

@@ -330,7 +330,9 @@ internal static class SchemaCompiler
             var dotNet = EcmaPattern.Translate(text, out var refusal);
             if (refusal is not null)
             {
-                throw new SchemaCompileException($"{path}/pattern: the pattern '{text}' is outside the supported ECMA-262 subset: {refusal}.");
+                throw new SchemaCompileException(refusal.StartsWith("syntax: ", StringComparison.Ordinal)
+                    ? $"{path}/pattern: the pattern '{text}' is not a valid regular expression: {refusal["syntax: ".Length..]}."
+                    : $"{path}/pattern: the pattern '{text}' is outside the supported ECMA-262 subset: {refusal}.");
             }
 
             try
@@ -424,7 +426,7 @@ internal static class SchemaCompiler
             throw new SchemaCompileException($"{path}/{name}: '{name}' must be a number (draft-07 numeric form), not {v.ValueKind.ToString().ToLowerInvariant()}.");
         }
 
-        return v.TryGetDecimal(out var d) ? d : throw new SchemaCompileException($"{path}/{name}: '{name}' is out of the supported range (about ±7.9e28): {Clip(v.GetRawText())}.");
+        return v.TryGetDecimal(out var d) ? d : throw new SchemaCompileException($"{path}/{name}: '{name}' is out of range (the engine supports about ±7.9e28): {Clip(v.GetRawText())}.");
     }
 
     /// <summary>A non-negative integer keyword; draft-07 allows the integer written as a number with a zero fraction (2.0).</summary>
