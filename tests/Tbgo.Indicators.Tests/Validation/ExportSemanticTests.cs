@@ -56,6 +56,15 @@ public sealed class ExportSemanticTests
     }
 
     [Fact]
+    public void A_unit_of_up_to_64_code_points_is_checked_even_when_it_is_longer_in_UTF16()
+    {
+        var emoji = string.Concat(Enumerable.Repeat("\U0001F600", 40)); // 40 code points, 80 UTF-16 units
+        var (bad, _) = Validate(Record(unit: "\"" + emoji + "\""), ExportFormat.Ndjson);
+        Assert.Single(bad, d => d.Code == "TBGO5016");
+        Assert.DoesNotContain(bad, d => d.Code == "TBGO5009");
+    }
+
+    [Fact]
     public void UnitMustParseAndConvert()
     {
         var (bad, _) = Validate(Record(unit: "\"kWh/m2/xyz\""), ExportFormat.Ndjson);

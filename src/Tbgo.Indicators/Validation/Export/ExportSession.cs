@@ -236,6 +236,8 @@ internal sealed class ExportSession
     /// The length in code points, as JSON Schema's maxLength counts (draft-07 6.3.1); only called when the UTF-16
     /// length already exceeds the limit. Text too long to keep whole carries its count from the reader.
     /// </summary>
+    private const int MaxUnitLength = 64; // schemas/measurement-record.schema.json, properties/unit/maxLength
+
     private static int CodePoints(ReadOnlySpan<char> kept, in FieldSlot slot) =>
         kept.Length == slot.FullLength ? SchemaValidator.CodePoints(kept) : slot.FullCodePoints;
 
@@ -411,9 +413,10 @@ internal sealed class ExportSession
                 return false;
         }
 
-        if (rec.Slots[r.Unit].Kind != FieldKind.String || rec.Slots[r.Unit].FullLength > 64)
+        var unitSlot = rec.Slots[r.Unit];
+        if (unitSlot.Kind != FieldKind.String || (unitSlot.FullLength > MaxUnitLength && CodePoints(rec.Text(unitSlot), unitSlot) > MaxUnitLength))
         {
-            return false; // missing or mistyped unit: reported by the schema rules
+            return false; // missing, mistyped or too long (in code points, as maxLength counts): reported by the schema rules
         }
 
         var unitText = rec.Text(r.Unit);
