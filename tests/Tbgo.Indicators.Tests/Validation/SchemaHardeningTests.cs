@@ -67,6 +67,19 @@ public sealed class SchemaHardeningTests
     }
 
     [Theory]
+    [InlineData("id", 51, 50)]
+    [InlineData("version", 21, 20)]
+    public void TheEnvelopeCatalogueIdAndVersionKeepTheSchemasMaxLength(string key, int length, int max)
+    {
+        var value = key == "id" ? "t" + new string('a', length - 1) : "2026." + new string('1', length - 5);
+        var catalogue = key == "id" ? $"{{\"id\": \"{value}\", \"version\": \"2026.1\"}}" : $"{{\"id\": \"tbgo\", \"version\": \"{value}\"}}";
+        var text = JsonExport(Record()).Replace("{\"id\": \"tbgo\", \"version\": \"2026.1\"}", catalogue, StringComparison.Ordinal);
+        var (diagnostics, _) = Validate(text, ExportFormat.Json);
+        var d = Assert.Single(diagnostics, x => x.Code == "TBGO5022" && x.Location.Pointer == "/catalogue/" + key);
+        Assert.Contains($"at most {max} characters, but has {length}", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("^[0-9]+$")]
     [InlineData("^\\\\d+$")]
     public void ArabicIndicDigitsAreNotDigits(string pattern)

@@ -347,6 +347,13 @@ internal sealed class JsonExportReader : ExportReader, IRecordLocator
             }
 
             var pattern = key == "id" ? rules.CatalogueId : rules.CatalogueVersion;
+            var maxLength = key == "id" ? rules.CatalogueIdMaxLength : rules.CatalogueVersionMaxLength;
+            if (text is not null && maxLength is { } max && text.Length > max && Schema.SchemaValidator.CodePoints(text) > max)
+            {
+                _pending.Add(DiagnosticDescriptors.ContainerInvalid.Create(At(valueOffset, 0, "/catalogue/" + key), $"'catalogue.{key}' may have at most {max} characters, but has {Schema.SchemaValidator.CodePoints(text)}."));
+                continue;
+            }
+
             if (text is null || !pattern.IsMatch(text))
             {
                 _pending.Add(DiagnosticDescriptors.ContainerInvalid.Create(At(valueOffset, 0, "/catalogue/" + key), $"'catalogue.{key}' must be text of the form {(key == "id" ? rules.CatalogueIdText : rules.CatalogueVersionText)}, but is {what ?? "'" + ExportSession.Quote(text) + "'"}."));
@@ -510,7 +517,7 @@ internal sealed class ContainerRules
         var catalogue = root.Properties!["catalogue"];
         var id = catalogue.Properties!["id"];
         var version = catalogue.Properties!["version"];
-        return new ContainerRules(id.Pattern!, version.Pattern!, id.PatternText!, version.PatternText!);
+        return new ContainerRules(id.Pattern!, version.Pattern!, id.PatternText!, version.PatternText!) { CatalogueIdMaxLength = id.MaxLength, CatalogueVersionMaxLength = version.MaxLength };
     });
 
     private ContainerRules(Regex id, Regex version, string idText, string versionText)
@@ -532,4 +539,10 @@ internal sealed class ContainerRules
     public Regex CatalogueId { get; }
 
     public Regex CatalogueVersion { get; }
+
+    /// <summary>The schema's maxLength of the catalogue id (code points).</summary>
+    public int? CatalogueIdMaxLength { get; private init; }
+
+    /// <summary>The schema's maxLength of the catalogue version (code points).</summary>
+    public int? CatalogueVersionMaxLength { get; private init; }
 }
