@@ -27,6 +27,7 @@ internal static class TbgoCli
         root.Subcommands.Add(CalcCommand.Create(Context));
         root.Subcommands.Add(ValidateCommand.Create(Context));
         root.Subcommands.Add(DiffCommand.Create(Context));
+        root.Subcommands.Add(DocsCommand.Create(Context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
