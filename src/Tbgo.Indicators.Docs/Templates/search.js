@@ -1,8 +1,10 @@
 // Client-side filter of the index: rows of the first table after the form, in the order of the inline JSON list.
-(function () {
+// Runs once the page is parsed: the table comes after this script.
+document.addEventListener('DOMContentLoaded', function () {
   var data = JSON.parse(document.getElementById('tbgo-data').textContent);
   var form = document.getElementById('tbgo-filter');
-  var table = form.parentNode.querySelector('table');
+  var table = form.nextElementSibling;
+  while (table && table.tagName !== 'TABLE') { table = table.nextElementSibling; }
   var rows = table ? table.tBodies[0].rows : [];
   var keys = ['pillar', 'theme', 'phase', 'scale'];
   keys.forEach(function (k) {
@@ -37,4 +39,4 @@
     if (params.has(k)) { document.getElementById('f-' + k).value = params.get(k); }
   });
   apply();
-}());
+});
