@@ -28,6 +28,7 @@ internal static class TbgoCli
         root.Subcommands.Add(ValidateCommand.Create(Context));
         root.Subcommands.Add(DiffCommand.Create(Context));
         root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(DocsCommand.Create(Context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

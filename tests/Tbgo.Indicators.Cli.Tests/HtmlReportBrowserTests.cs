@@ -47,7 +47,8 @@ public sealed class HtmlReportBrowserTests
         }
     }
 
-    private static string Chromium(string chromium, string tempDir, params string[] args)
+    /// <summary>Runs headless Chromium with the flags every browser test needs; returns its standard output.</summary>
+    internal static string Chromium(string chromium, string tempDir, params string[] args)
     {
         var psi = new ProcessStartInfo(chromium)
         {
