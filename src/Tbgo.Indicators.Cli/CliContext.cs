@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Tbgo.Indicators.Diagnostics;
 using Tbgo.Indicators.Loading;
+using Tbgo.Indicators.Localization;
 
 namespace Tbgo.Indicators.Cli;
 
@@ -17,6 +18,15 @@ internal sealed class CliContext(TextWriter output, TextWriter error, bool json,
     /// <summary>The folder given with <c>--catalogue</c>, or <see langword="null"/> for the embedded catalogue.</summary>
     public string? CataloguePath { get; } = cataloguePath;
 
+    /// <summary>The language of text output (<c>--lang</c> of the command): <c>en</c> (default) or <c>nl</c>.</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>A text of <see cref="Texts"/> in <see cref="Language"/>, with its arguments filled in.</summary>
+    public string T(string key, params object?[] args) => Texts.Format(key, Language, args);
+
+    /// <summary>A count with its noun (<c>count.NOUN.one/other</c>) in <see cref="Language"/>.</summary>
+    public string Count(int n, string noun) => Texts.Count(n, noun, Language);
+
     /// <summary>Loads the catalogue: the folder given with --catalogue, else the embedded default. Prints diagnostics and returns null on errors.</summary>
     public Catalogue? LoadCatalogue()
     {
@@ -28,10 +38,10 @@ internal sealed class CliContext(TextWriter output, TextWriter error, bool json,
         var result = CatalogueLoader.LoadDirectory(CataloguePath);
         if (result.Catalogue is null)
         {
-            Err.WriteLine($"tbgo: the catalogue at '{CataloguePath}' has errors; run 'tbgo lint {CataloguePath}' for all of them.");
+            Err.WriteLine("tbgo: " + T("common.catalogueErrors", CataloguePath));
             foreach (var d in result.Diagnostics.Where(d => d.IsError).Take(10))
             {
-                Err.WriteLine(TextOutput.Format(d));
+                Err.WriteLine(TextOutput.Format(d, Language));
             }
         }
 
@@ -56,7 +66,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, bool json,
         Err.WriteLine("tbgo: " + message);
         if (hint is not null)
         {
-            Err.WriteLine("  hint: " + hint);
+            Err.WriteLine("  " + T("common.hint") + ": " + hint);
         }
 
         return ExitCodes.InputErrors;
@@ -64,10 +74,10 @@ internal sealed class CliContext(TextWriter output, TextWriter error, bool json,
 
     public void WriteDiagnostic(Diagnostic d)
     {
-        Out.WriteLine(TextOutput.Format(d));
-        if (d.Hint is not null)
+        Out.WriteLine(TextOutput.Format(d, Language));
+        if (DiagnosticTexts.Hint(d, Language) is { } hint)
         {
-            Out.WriteLine("    hint: " + Reporting.TerminalText.Escape(d.Hint));
+            Out.WriteLine("    " + T("common.hint") + ": " + Reporting.TerminalText.Escape(hint));
         }
     }
 }

@@ -17,6 +17,18 @@ internal static class CliOptions
         return option;
     }
 
+    /// <summary>The <c>--lang</c> option: the language of text output, <c>en</c> (default) or <c>nl</c>.</summary>
+    public static Option<string> Language(string what = "Language of text output (headings, messages, summary): en or nl. JSON output is not translated.")
+    {
+        var option = new Option<string>("--lang")
+        {
+            Description = what,
+            DefaultValueFactory = _ => "en",
+        };
+        option.AcceptOnlyFromAmong("en", "nl");
+        return option;
+    }
+
     /// <summary>text or json, for the catalogue commands.</summary>
     public static Option<string> TextOrJson() =>
         Format("Output format: text (readable) or json (stable, documented in docs/cli.md).", "text", "json");

@@ -84,12 +84,25 @@ public sealed partial class CatalogueCommandTests
     [Fact]
     public void ListAsTextIsATable()
     {
-        var r = Tbgo.Run("list", "--pillar", "gov", "--lang", "nl");
+        var r = Tbgo.Run("list", "--pillar", "gov");
         Assert.Equal(0, r.ExitCode);
         var lines = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Matches("^ID +STATUS +UNIT +NAME$", lines[0]);
         Assert.All(lines[1..^1], l => Assert.StartsWith("tbgo.gov.", l, StringComparison.Ordinal));
         Assert.Matches(@"^\d+ indicators \(catalogue tbgo 2026\.1, draft\)\.$", lines[^1]);
+    }
+
+    [Fact]
+    public void ListInDutchHasDutchHeadersNamesAndSummary()
+    {
+        var r = Tbgo.Run("list", "--pillar", "gov", "--lang", "nl");
+        Assert.Equal(0, r.ExitCode);
+        var lines = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches("^ID +STATUS +EENHEID +NAAM$", lines[0]);
+        Assert.All(lines[1..^1], l => Assert.StartsWith("tbgo.gov.", l, StringComparison.Ordinal));
+        var english = Tbgo.Run("list", "--pillar", "gov").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEqual(english[1], lines[1]);
+        Assert.Matches(@"^\d+ indicatoren \(catalogus tbgo 2026\.1, draft\)\.$", lines[^1]);
     }
 
     [Fact]

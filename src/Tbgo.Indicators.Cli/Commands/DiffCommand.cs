@@ -23,9 +23,12 @@ internal static class DiffCommand
         command.Arguments.Add(paths);
         command.Options.Add(format);
         command.Options.Add(changelog);
+        var lang = CliOptions.Language("Language of the text output (headings, impact, summary): en or nl. Change descriptions, reasons, JSON and Markdown stay English.");
+        command.Options.Add(lang);
         command.SetAction(r =>
         {
             var ctx = context(r);
+            ctx.Language = r.GetValue(lang) ?? "en";
             var given = r.GetValue(paths)!;
             var (oldCatalogue, oldName) = given.Length == 2 ? (Load(ctx, given[0]), given[0]) : (ctx.LoadCatalogue(), r.GetValue<string?>("--catalogue") ?? "embedded");
             var newCatalogue = Load(ctx, given[^1]);
@@ -45,7 +48,7 @@ internal static class DiffCommand
                     ctx.Out.Write(markdown);
                     break;
                 default:
-                    WriteText(ctx.Out, result, oldName, given[^1]);
+                    WriteText(ctx, result, oldName, given[^1]);
                     break;
             }
 
@@ -56,7 +59,7 @@ internal static class DiffCommand
 
             if (result.VersionWarning is { } warning)
             {
-                ctx.Err.WriteLine("tbgo: warning: " + warning);
+                ctx.Err.WriteLine("tbgo: " + ctx.T("severity.warning") + ": " + warning);
             }
 
             return result.HasBreakingChanges ? ExitCodes.BreakingChanges : ExitCodes.Ok;
@@ -69,37 +72,38 @@ internal static class DiffCommand
         var result = CatalogueLoader.LoadDirectory(path);
         if (result.Catalogue is null)
         {
-            ctx.Err.WriteLine($"tbgo: the catalogue at '{Reporting.TerminalText.Escape(path)}' has errors; run 'tbgo lint' on it for all of them.");
+            ctx.Err.WriteLine("tbgo: " + ctx.T("diff.loadFailed", Reporting.TerminalText.Escape(path)));
             foreach (var d in result.Diagnostics.Where(d => d.IsError).Take(10))
             {
-                ctx.Err.WriteLine(TextOutput.Format(d));
+                ctx.Err.WriteLine(TextOutput.Format(d, ctx.Language));
             }
         }
 
         return result.Catalogue;
     }
 
-    private static void WriteText(TextWriter o, CatalogueDiffResult result, string oldName, string newName)
+    private static void WriteText(CliContext ctx, CatalogueDiffResult result, string oldName, string newName)
     {
+        var o = ctx.Out;
         var esc = Reporting.TerminalText.Escape;
         o.WriteLine($"{esc(result.Old.Id)} {esc(result.Old.Version)} ({esc(oldName)}) -> {esc(result.New.Id)} {esc(result.New.Version)} ({esc(newName)})");
         if (result.IsEmpty)
         {
-            o.WriteLine("No changes.");
+            o.WriteLine(ctx.T("diff.noChanges"));
             return;
         }
 
         var rows = result.Changes.Select(c => (IReadOnlyList<string>)[
-            CatalogueDiffWriter.Code(c.Impact).ToUpperInvariant(),
+            ctx.T("diff.impact." + CatalogueDiffWriter.Code(c.Impact)).ToUpperInvariant(),
             CatalogueDiffWriter.Describe(c).Replace("`", string.Empty, StringComparison.Ordinal),
         ]);
-        o.Write(TextOutput.Table(["IMPACT", "CHANGE"], rows));
+        o.Write(TextOutput.Table([ctx.T("diff.header.impact"), ctx.T("diff.header.change")], rows));
         foreach (var c in result.Changes.Where(c => c.IsBreaking))
         {
-            o.WriteLine($"  breaking: {esc(c.Subject)}{(c.Field is null ? string.Empty : " " + c.Field)}: {esc(c.Reason)}");
+            o.WriteLine("  " + ctx.T("diff.breaking", esc(c.Subject), c.Field is null ? string.Empty : " " + c.Field, esc(c.Reason)));
         }
 
-        var s = $"{TextOutput.Count(result.Count(ChangeImpact.Breaking), "breaking change")}, {TextOutput.Count(result.Count(ChangeImpact.Compatible), "compatible change")}, {TextOutput.Count(result.Count(ChangeImpact.Editorial), "editorial change")}";
-        o.WriteLine($"{(result.HasBreakingChanges ? "BREAKING" : "OK")}: {s}; implies a {CatalogueDiffWriter.Code(result.Bump)} version bump.");
+        var s = $"{ctx.Count(result.Count(ChangeImpact.Breaking), "breakingChange")}, {ctx.Count(result.Count(ChangeImpact.Compatible), "compatibleChange")}, {ctx.Count(result.Count(ChangeImpact.Editorial), "editorialChange")}";
+        o.WriteLine(ctx.T("diff.summary", ctx.T(result.HasBreakingChanges ? "status.breaking" : "status.ok"), s, ctx.T("diff.bump." + CatalogueDiffWriter.Code(result.Bump))));
     }
 }

@@ -22,7 +22,14 @@ internal static class LintCommand
         command.Options.Add(CliOptions.TextOrJson());
         command.Arguments.Add(path);
         command.Options.Add(unconfirmed);
-        command.SetAction(r => Run(context(r), r.GetValue(path), r.GetValue(unconfirmed)));
+        var lang = CliOptions.Language();
+        command.Options.Add(lang);
+        command.SetAction(r =>
+        {
+            var ctx = context(r);
+            ctx.Language = r.GetValue(lang) ?? "en";
+            return Run(ctx, r.GetValue(path), r.GetValue(unconfirmed));
+        });
         return command;
     }
 
@@ -30,7 +37,7 @@ internal static class LintCommand
     {
         var options = new LoadOptions { RunExamples = true, ReportUnconfirmed = true };
         var isFile = path is not null && File.Exists(path);
-        var against = ctx.CataloguePath is null ? "the embedded catalogue" : $"the catalogue folder '{ctx.CataloguePath}'";
+        var against = ctx.CataloguePath is null ? ctx.T("lint.againstEmbedded") : ctx.T("lint.againstFolder", ctx.CataloguePath);
         var result = path is null ? CatalogueLoader.LoadEmbedded(options)
             : isFile ? CatalogueLoader.LoadFile(path, ctx.CataloguePath, options)
             : CatalogueLoader.LoadDirectory(path, options);
@@ -79,7 +86,7 @@ internal static class LintCommand
         {
             if (isFile)
             {
-                ctx.Out.WriteLine($"Checking the file '{path}' (schema and units), with its references against {against}.");
+                ctx.Out.WriteLine(ctx.T("lint.checkingFile", path, against));
             }
 
             foreach (var d in shown)
@@ -90,12 +97,12 @@ internal static class LintCommand
             var n = result.Unconfirmed.Length;
             if (showUnconfirmed && n > 0)
             {
-                ctx.Out.WriteLine($"Not yet confirmed at the source: {TextOutput.Count(n, "value")} ({string.Join(", ", byKind.Select(g => $"{g.Key} {g.Count()}"))}).");
+                ctx.Out.WriteLine(ctx.T("lint.unconfirmedList", ctx.Count(n, "value"), string.Join(", ", byKind.Select(g => $"{g.Key} {g.Count()}"))));
             }
 
             var s = result.Summary;
-            var infoNote = n > 0 && !showUnconfirmed ? $"; {TextOutput.Count(n, "value")} not yet confirmed at the source (--show-unconfirmed lists them)" : string.Empty;
-            ctx.Out.WriteLine($"{(s.HasErrors ? "FAILED" : "OK")}: {TextOutput.Count(result.FilesRead, "file")}, {TextOutput.Count(s.Errors, "error")}, {TextOutput.Count(s.Warnings, "warning")}{infoNote}.");
+            var infoNote = n > 0 && !showUnconfirmed ? ctx.T("lint.unconfirmedNote", ctx.Count(n, "value")) : string.Empty;
+            ctx.Out.WriteLine(ctx.T("lint.summary", ctx.T(s.HasErrors ? "status.failed" : "status.ok"), ctx.Count(result.FilesRead, "file"), ctx.Count(s.Errors, "error"), ctx.Count(s.Warnings, "warning"), infoNote));
         }
 
         return result.Summary.HasErrors ? ExitCodes.InputErrors : ExitCodes.Ok;

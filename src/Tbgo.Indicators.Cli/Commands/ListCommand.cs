@@ -14,7 +14,7 @@ internal static class ListCommand
         var status = Filter("--status", "Only indicators with this status (core = kernindicator).", Codes.All<IndicatorStatus>());
         var theme = new Option<string?>("--theme") { Description = "Only indicators of this theme id (see catalogue.yaml)." };
         var framework = new Option<string?>("--framework") { Description = "Only indicators mapped to this framework (levels) or item (levels:1.2)." };
-        var lang = Filter("--lang", "Language of names: en or nl.", ["en", "nl"]);
+        var lang = CliOptions.Language("Language of names, table headers and the summary line: en or nl. JSON output is not translated.");
 
         var command = new Command("list", "List indicators, optionally filtered by scale, phase, pillar, theme, framework or status.");
         command.Options.Add(CliOptions.TextOrJson());
@@ -26,6 +26,7 @@ internal static class ListCommand
         command.SetAction(r =>
         {
             var ctx = context(r);
+            ctx.Language = r.GetValue(lang) ?? "en";
             var catalogue = ctx.LoadCatalogue();
             if (catalogue is null)
             {
@@ -43,16 +44,16 @@ internal static class ListCommand
             };
             if (query.Theme is { } t && catalogue.FindTheme(t) is null)
             {
-                return ctx.Fail($"the theme '{t}' is not in catalogue {catalogue.Info.Id} {catalogue.Info.Version}.", "Themes: " + string.Join(", ", catalogue.Themes.Select(x => x.Id)));
+                return ctx.Fail(ctx.T("list.unknownTheme", t, catalogue.Info.Id, catalogue.Info.Version), ctx.T("list.themes", string.Join(", ", catalogue.Themes.Select(x => x.Id))));
             }
 
             if (query.Framework is { } f && catalogue.FindFramework(f.Split(':')[0]) is null)
             {
-                return ctx.Fail($"the framework '{f.Split(':')[0]}' is not in catalogue {catalogue.Info.Id} {catalogue.Info.Version}.", "Frameworks: " + string.Join(", ", catalogue.Frameworks.Select(x => x.Id)));
+                return ctx.Fail(ctx.T("list.unknownFramework", f.Split(':')[0], catalogue.Info.Id, catalogue.Info.Version), ctx.T("list.frameworks", string.Join(", ", catalogue.Frameworks.Select(x => x.Id))));
             }
 
             var found = catalogue.Query(query).ToList();
-            var language = r.GetValue(lang) ?? "en";
+            var language = ctx.Language;
             if (ctx.Json)
             {
                 ctx.WriteJson(w =>
@@ -73,8 +74,8 @@ internal static class ListCommand
             }
             else
             {
-                ctx.Out.Write(TextOutput.Table(["ID", "STATUS", "UNIT", "NAME"], found.Select(i => (IReadOnlyList<string>)[i.Id, i.Status.ToCode(), i.Unit.Text, i.Name.Get(language)])));
-                ctx.Out.WriteLine($"{TextOutput.Count(found.Count, "indicator")} (catalogue {catalogue.Info.Id} {catalogue.Info.Version}, {catalogue.Info.Status.ToCode()}).");
+                ctx.Out.Write(TextOutput.Table([ctx.T("list.header.id"), ctx.T("list.header.status"), ctx.T("list.header.unit"), ctx.T("list.header.name")], found.Select(i => (IReadOnlyList<string>)[i.Id, i.Status.ToCode(), i.Unit.Text, i.Name.Get(language)])));
+                ctx.Out.WriteLine(ctx.T("list.summary", ctx.Count(found.Count, "indicator"), catalogue.Info.Id, catalogue.Info.Version, catalogue.Info.Status.ToCode()));
             }
 
             return ExitCodes.Ok;

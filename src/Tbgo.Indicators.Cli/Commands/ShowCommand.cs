@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Tbgo.Indicators.Localization;
 using Tbgo.Indicators.Model;
 using Tbgo.Indicators.Units;
 
@@ -11,8 +12,7 @@ internal static class ShowCommand
     public static Command Create(Func<ParseResult, CliContext> context)
     {
         var id = new Argument<string>("id") { Description = "The indicator id, such as tbgo.env.materials.mpg." };
-        var lang = new Option<string?>("--lang") { Description = "Language of texts: en or nl." };
-        lang.AcceptOnlyFromAmong("en", "nl");
+        var lang = CliOptions.Language("Language of texts, headings and table headers: en or nl. JSON output is not translated.");
         var command = new Command("show", "Show one indicator: definition, applicability, mappings, limit values with sources.");
         command.Options.Add(CliOptions.TextOrJson());
         command.Arguments.Add(id);
@@ -20,6 +20,7 @@ internal static class ShowCommand
         command.SetAction(r =>
         {
             var ctx = context(r);
+            ctx.Language = r.GetValue(lang) ?? "en";
             var catalogue = ctx.LoadCatalogue();
             if (catalogue is null)
             {
@@ -31,7 +32,7 @@ internal static class ShowCommand
             if (indicator is null)
             {
                 var near = catalogue.SuggestIndicatorId(wanted);
-                return ctx.Fail($"the catalogue {catalogue.Info.Id} {catalogue.Info.Version} has no indicator '{wanted}'.", near is null ? null : $"Did you mean '{near}'? 'tbgo list' shows all ids.");
+                return ctx.Fail(ctx.T("show.notFound", catalogue.Info.Id, catalogue.Info.Version, wanted), near is null ? null : ctx.T("show.didYouMean", near));
             }
 
             if (ctx.Json)
@@ -40,7 +41,7 @@ internal static class ShowCommand
             }
             else
             {
-                Write(ctx.Out, indicator, catalogue, r.GetValue(lang) ?? "en");
+                Write(ctx.Out, indicator, catalogue, ctx.Language);
             }
 
             return ExitCodes.Ok;
@@ -50,38 +51,40 @@ internal static class ShowCommand
 
     private static void Write(TextWriter o, Indicator i, Catalogue catalogue, string lang)
     {
-        o.WriteLine($"{i.Id}  ({i.Status.ToCode()}{(i.IsCore ? ", kernindicator" : string.Empty)}, since {i.Since})");
+        string T(string key, params object?[] args) => Texts.Format(key, lang, args);
+        string Field(string key) => "  " + T(key).PadRight(14);
+        o.WriteLine(T("show.title", i.Id, i.Status.ToCode(), i.IsCore ? ", kernindicator" : string.Empty, i.Since));
         o.WriteLine($"  {i.Name.Get(lang)}");
         o.WriteLine();
         o.WriteLine(Wrap(i.Description.Get(lang), 2));
         o.WriteLine();
         var theme = catalogue.FindTheme(i.Theme)?.Name.Get(lang) ?? i.Theme;
-        o.WriteLine($"  pillar/theme  {i.Pillar.ToCode()} / {i.Theme} ({theme})");
-        o.WriteLine($"  unit          {i.Unit.Text}  (quantity {i.Quantity})");
-        o.WriteLine($"  direction     {i.Direction.ToCode()}");
-        o.WriteLine($"  aggregation   {i.Aggregation.ToCode()}");
+        o.WriteLine($"{Field("show.pillarTheme")}{i.Pillar.ToCode()} / {i.Theme} ({theme})");
+        o.WriteLine($"{Field("show.unit")}{i.Unit.Text}  ({T("show.quantity")} {i.Quantity})");
+        o.WriteLine($"{Field("show.direction")}{i.Direction.ToCode()}");
+        o.WriteLine($"{Field("show.aggregation")}{i.Aggregation.ToCode()}");
         if (i.Range is { } range)
         {
-            o.WriteLine($"  range         {range}");
+            o.WriteLine($"{Field("show.range")}{range}");
         }
 
         if (i.ReplacedBy is not null)
         {
-            o.WriteLine($"  replaced by   {i.ReplacedBy}");
+            o.WriteLine($"{Field("show.replacedBy")}{i.ReplacedBy}");
         }
 
         if (!i.Categories.IsDefaultOrEmpty)
         {
-            o.WriteLine("  categories    " + string.Join(", ", i.Categories.Select(c => $"{c.Code} ({c.Name.Get(lang)})")));
+            o.WriteLine(Field("show.categories") + string.Join(", ", i.Categories.Select(c => $"{c.Code} ({c.Name.Get(lang)})")));
         }
 
         o.WriteLine();
-        o.WriteLine("Applicability");
-        o.Write(Indent(TextOutput.Table(["PHASE", "SCALE", "METHOD"], i.Applicability.Select(a => (IReadOnlyList<string>)[a.Phase.ToCode(), a.Scale.ToCode(), a.Method.ToCode()]))));
+        o.WriteLine(T("show.applicability"));
+        o.Write(Indent(TextOutput.Table([T("show.header.phase"), T("show.header.scale"), T("show.header.method")], i.Applicability.Select(a => (IReadOnlyList<string>)[a.Phase.ToCode(), a.Scale.ToCode(), a.Method.ToCode()]))));
         if (i.Formula is { } f)
         {
             o.WriteLine();
-            o.WriteLine($"Formula: {i.Id.Split('.')[^1]} = {f.Expression}   [{f.Source}]");
+            o.WriteLine($"{T("show.formula")}: {i.Id.Split('.')[^1]} = {f.Expression}   [{f.Source}]");
             foreach (var input in f.Inputs)
             {
                 o.WriteLine($"  {input.Name} [{input.Unit.Text}]: {input.Description.Get(lang)}");
@@ -91,15 +94,15 @@ internal static class ShowCommand
         if (!i.Mappings.IsEmpty)
         {
             o.WriteLine();
-            o.WriteLine("Mappings");
-            o.Write(Indent(TextOutput.Table(["TARGET", "RELATION", "NAME"], i.Mappings.Select(m => (IReadOnlyList<string>)[m.Target.ToString(), m.Relation.ToCode(), catalogue.FindFrameworkItem(m.Target)?.Name.Get(lang) ?? string.Empty]))));
+            o.WriteLine(T("show.mappings"));
+            o.Write(Indent(TextOutput.Table([T("show.header.target"), T("show.header.relation"), T("show.header.name")], i.Mappings.Select(m => (IReadOnlyList<string>)[m.Target.ToString(), m.Relation.ToCode(), catalogue.FindFrameworkItem(m.Target)?.Name.Get(lang) ?? string.Empty]))));
         }
 
         if (!i.LimitValues.IsEmpty)
         {
             o.WriteLine();
-            o.WriteLine("Limit values");
-            o.Write(Indent(TextOutput.Table(["LIMIT", "SCOPE", "VALID", "KIND", "BASIS", "SOURCE"], i.LimitValues.Select(l => (IReadOnlyList<string>)[
+            o.WriteLine(T("show.limitValues"));
+            o.Write(Indent(TextOutput.Table([T("show.header.limit"), T("show.header.scope"), T("show.header.valid"), T("show.header.kind"), T("show.header.basis"), T("show.header.source")], i.LimitValues.Select(l => (IReadOnlyList<string>)[
                 $"{l.Comparator.ToCode()} {l.Value.ToString(CultureInfo.InvariantCulture)} {l.Unit.Text}",
                 l.Scope.ToString(),
                 $"{Iso(l.ValidFrom)}..{(l.ValidTo is { } to ? Iso(to) : string.Empty)}",
@@ -111,19 +114,19 @@ internal static class ShowCommand
         if (!i.ReferenceMeasurements.IsEmpty)
         {
             o.WriteLine();
-            o.WriteLine("Reference measurements");
+            o.WriteLine(T("show.referenceMeasurements"));
             foreach (var r in i.ReferenceMeasurements)
             {
                 var values = !r.Percentiles.IsEmpty
                     ? string.Join(", ", r.Percentiles.Select(p => $"p{InvariantNumber.Format(p.P)}={InvariantNumber.Format(p.Value)}"))
-                    : r.Summary is { } s ? $"min {Opt(s.Min)}, max {Opt(s.Max)}, mean {Opt(s.Mean)}, median {Opt(s.Median)}"
-                    : $"sample of {r.Sample.Length}";
+                    : r.Summary is { } s ? T("show.summary", Opt(s.Min), Opt(s.Max), Opt(s.Mean), Opt(s.Median))
+                    : T("show.sample", r.Sample.Length);
                 o.WriteLine($"  {r.Year} {r.Scope}: {values} {r.Unit.Text}   [{Confidence(r.Source)}]");
             }
         }
 
         o.WriteLine();
-        o.WriteLine("Sources");
+        o.WriteLine(T("show.sources"));
         foreach (var s in i.Sources)
         {
             var source = catalogue.FindSource(s.SourceId);
@@ -131,7 +134,7 @@ internal static class ShowCommand
         }
 
         o.WriteLine();
-        o.WriteLine($"{TextOutput.Count(i.Examples.Length, "worked example")}; 'tbgo lint' runs them.");
+        o.WriteLine(T("show.examples", Texts.Count(i.Examples.Length, "workedExample", lang)));
     }
 
     private static string Confidence(SourceReference s) =>

@@ -69,11 +69,56 @@ public sealed class DiagnosticDescriptor
 
     /// <summary>Creates a diagnostic of this kind at a location.</summary>
     public Diagnostic Create(SourceLocation location, params ReadOnlySpan<object?> args) =>
-        new(Code, DefaultSeverity, Format(args), location);
+        new(Code, DefaultSeverity, Format(args), location) { Arguments = FormatArguments(args) };
 
     /// <summary>Creates a diagnostic of this kind at a location, with a hint.</summary>
     public Diagnostic CreateWithHint(SourceLocation location, string? hint, params ReadOnlySpan<object?> args) =>
-        new(Code, DefaultSeverity, Format(args), location, hint);
+        new(Code, DefaultSeverity, Format(args), location, hint) { Arguments = FormatArguments(args) };
+
+    /// <summary>Fills another template that uses the same placeholder names (a translation) with formatted arguments.</summary>
+    internal static string Fill(string template, IReadOnlyList<string> names, IReadOnlyList<string> values)
+    {
+        var segments = Split(template, out var used);
+        var sb = new StringBuilder(template.Length + 32);
+        for (var i = 0; i < segments.Length; i++)
+        {
+            sb.Append(segments[i]);
+            if (i < used.Length)
+            {
+                var at = -1;
+                for (var j = 0; j < names.Count && j < values.Count; j++)
+                {
+                    if (string.Equals(names[j], used[i], StringComparison.Ordinal))
+                    {
+                        at = j;
+                        break;
+                    }
+                }
+
+                sb.Append(at >= 0 ? values[at] : "{" + used[i] + "}");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The placeholder names a template uses, in order.</summary>
+    internal static ImmutableArray<string> Placeholders(string template)
+    {
+        Split(template, out var names);
+        return names;
+    }
+
+    private string[] FormatArguments(ReadOnlySpan<object?> args)
+    {
+        var values = new string[args.Length];
+        for (var i = 0; i < args.Length; i++)
+        {
+            values[i] = FormatArgument(args[i]);
+        }
+
+        return values;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Code} {Title}";
