@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Tbgo.Indicators.Calculators;
 
-/// <content>The JSON forms of the taxonomy and EPBD calculators.</content>
+/// <content>The JSON form of the taxonomy calculator.</content>
 public static partial class CalculatorJson
 {
     /// <summary>Reads a <see cref="TaxonomyInput"/> from UTF-8 JSON (schema <c>calculators/taxonomy.input.schema.json</c>).</summary>
@@ -16,11 +16,6 @@ public static partial class CalculatorJson
                 JsonBinder.OptInt(r, "yearBuilt"), JsonBinder.OptStr(r, "epcClass"), JsonBinder.OptBool(r, "inTopFifteenPercent"), JsonBinder.OptBool(r, "largeNonResidential"),
                 JsonBinder.OptBool(r, "energyMonitoring"), JsonBinder.OptBool(r, "designForCircularity"), JsonBinder.OptBool(r, "materialQuotasMet"));
         });
-
-    /// <summary>Reads an <see cref="EpbdInput"/> from UTF-8 JSON (schema <c>calculators/epbd.input.schema.json</c>).</summary>
-    public static CalculatorInputResult<EpbdInput> ReadEpbdInput(ReadOnlySpan<byte> utf8, Catalogue catalogue, string? file = null) =>
-        JsonBinder.Read(utf8, EpbdCalculator.Name, catalogue, file, (b, r) => new EpbdInput(
-            JsonBinder.Date(r, "permitDate"), b.Quantity(r, "usefulFloorArea", string.Empty), JsonBinder.OptBool(r, "publicOwnership") ?? false, JsonBinder.OptBool(r, "newBuilding") ?? true));
 
     /// <summary>Writes a taxonomy screening result (schema <c>calculators/taxonomy.result.schema.json</c>).</summary>
     public static void Write(Utf8JsonWriter writer, TaxonomyResult result, Catalogue catalogue)
@@ -62,35 +57,6 @@ public static partial class CalculatorJson
                 CatalogueJson.WriteSource(writer, "source", c.Source, catalogue);
             }
 
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        WriteExplanation(writer, result, catalogue);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes an EPBD result (schema <c>calculators/epbd.result.schema.json</c>).</summary>
-    public static void Write(Utf8JsonWriter writer, EpbdResult result, Catalogue catalogue)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(catalogue);
-        writer.WriteStartObject();
-        writer.WriteString("calculator", EpbdCalculator.Name);
-        writer.WriteBoolean("lifeCycleGwpRequired", result.LifeCycleGwpRequired);
-        writer.WriteBoolean("zeroEmissionRequired", result.ZeroEmissionRequired);
-        Amount(writer, "usefulFloorArea", result.UsefulFloorArea, "m2");
-        writer.WriteStartArray("obligations");
-        foreach (var o in result.Obligations)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", o.Id);
-            writer.WriteString("article", o.Article);
-            writer.WriteBoolean("required", o.Required);
-            OptString(writer, "appliesFrom", o.AppliesFrom is { } d ? Iso(d) : null);
-            writer.WriteString("reason", o.Reason);
-            CatalogueJson.WriteSource(writer, "source", o.Source, catalogue);
             writer.WriteEndObject();
         }
 
