@@ -18,14 +18,18 @@ for f in "$lib" "$tool"; do
   # The package README is its own file with absolute links only (relative ones break on a package page).
   if unzip -p "$f" README.md | grep -Eo '\]\([^)]*\)' | grep -Ev '\]\((https?://|#)' ; then fail "$(basename "$f"): README.md has relative links"; fi
 done
-unzip -l "$lib" | grep -q "lib/net8.0/Tbgo.Indicators.dll" || fail "the library has no net8.0 asset"
-unzip -l "$lib" | grep -q "lib/net10.0/Tbgo.Indicators.dll" || fail "the library has no net10.0 asset"
+listing=$(unzip -l "$lib")
+# grep -q reads from a here-string, not a pipe: under pipefail, grep -q exiting at the first match would kill the
+# writer with SIGPIPE and fail the pipeline, at random, on a package that is fine.
+grep -q "lib/net8.0/Tbgo.Indicators.dll" <<<"$listing" || fail "the library has no net8.0 asset"
+grep -q "lib/net10.0/Tbgo.Indicators.dll" <<<"$listing" || fail "the library has no net10.0 asset"
 config=$(unzip -p "$tool" 'tools/net10.0/any/Tbgo.Indicators.Cli.runtimeconfig.json')
-echo "$config" | grep -q '"version": "10.0.0"' || fail "the tool does not ask for runtime 10.0.0: $config"
-echo "$config" | grep -q '"rollForward": "Major"' || fail "the tool does not roll forward: $config"
+grep -q '"version": "10.0.0"' <<<"$config" || fail "the tool does not ask for runtime 10.0.0: $config"
+grep -q '"rollForward": "Major"' <<<"$config" || fail "the tool does not roll forward: $config"
 version=$(basename "$tool" .nupkg); version=${version#Tbgo.Indicators.Cli.}
 dotnet tool install Tbgo.Indicators.Cli --version "$version" --add-source "$out/pkg" --tool-path "$out/tool" >/dev/null
-"$out/tool/tbgo" list --format json | grep -q '"count"' || fail "the installed tool did not list the catalogue"
+listed=$("$out/tool/tbgo" list --format json)
+grep -q '"count"' <<<"$listed" || fail "the installed tool did not list the catalogue"
 "$out/tool/tbgo" validate samples/exports/valid.ndjson >/dev/null || fail "the installed tool did not validate a sample export"
 # Package validation against a baseline works: the next version validated against the one just packed (as a
 # release does against the last published version, CONTRIBUTING "Releasing").
