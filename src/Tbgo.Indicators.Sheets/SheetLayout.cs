@@ -56,6 +56,12 @@ internal sealed class TableSpec
 
     public List<TableSpec> Children { get; } = [];
 
+    /// <summary>The columns and child tables in schema order, so a document built from rows keeps the schema's key order.</summary>
+    public List<(ColumnSpec? Column, TableSpec? Child)> Members { get; } = [];
+
+    /// <summary>How deep below its main table this table is: 0 for a main table.</summary>
+    public int Depth => Parent is null ? 0 : Parent.Depth + 1;
+
     /// <summary>A main table: one row per file.</summary>
     public bool IsMain => Parent is null;
 
@@ -278,7 +284,7 @@ internal sealed class SheetLayout
                             AddColumns(table, p, path, tableKey);
                             break;
                         case "object":
-                            table.Columns.Add(new ColumnSpec(header, path, ColumnType.Map, [], required.Contains(property.Name), DescriptionOf(p)));
+                            AddColumn(table, new ColumnSpec(header, path, ColumnType.Map, [], required.Contains(property.Name), DescriptionOf(p)));
                             break;
                         case "array":
                             var items = p.TryGetProperty("items", out var it) ? Resolve(it) : default;
@@ -294,13 +300,19 @@ internal sealed class SheetLayout
                                     PathFromParent = path,
                                     ParentIndexHeader = table.IsMain ? null : ParentIndexHeaders.GetValueOrDefault(childKey, table.Name + "#"),
                                 };
+                                if (child.Depth > 2)
+                                {
+                                    throw new InvalidOperationException($"The schema array '{childKey}' is nested deeper than a sheet layout carries (two levels).");
+                                }
+
                                 AddColumns(child, items, [], childKey);
                                 table.Children.Add(child);
+                                table.Members.Add((null, child));
                             }
                             else
                             {
                                 var listType = itemType is "number" or "integer" ? ColumnType.NumberList : ColumnType.StringList;
-                                table.Columns.Add(new ColumnSpec(header, path, listType, EnumOf(items), required.Contains(property.Name), DescriptionOf(p)));
+                                AddColumn(table, new ColumnSpec(header, path, listType, EnumOf(items), required.Contains(property.Name), DescriptionOf(p)));
                             }
 
                             break;
@@ -312,7 +324,7 @@ internal sealed class SheetLayout
                                 "boolean" => ColumnType.Boolean,
                                 _ => ColumnType.String,
                             };
-                            table.Columns.Add(new ColumnSpec(header, path, columnType, EnumOf(p), required.Contains(property.Name), DescriptionOf(p))
+                            AddColumn(table, new ColumnSpec(header, path, columnType, EnumOf(p), required.Contains(property.Name), DescriptionOf(p))
                             {
                                 IsDate = IsDateSchema(p),
                             });
@@ -322,6 +334,12 @@ internal sealed class SheetLayout
             }
 
             _depth--;
+        }
+
+        private static void AddColumn(TableSpec table, ColumnSpec column)
+        {
+            table.Columns.Add(column);
+            table.Members.Add((column, null));
         }
 
         private JsonElement Resolve(JsonElement schema)
