@@ -37,6 +37,29 @@ internal sealed record CatalogueFile(string Path, DefinitionKind Kind, YMapping 
 
         return lines.Count == 0 ? null : string.Join('\n', lines);
     }
+
+    /// <summary>The full-line comments below the header comment (lines whose first non-space character is <c>#</c>).</summary>
+    public static int InnerCommentLines(string text)
+    {
+        var count = 0;
+        var inHeader = true;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (inHeader && (line.StartsWith('#') || line.Length == 0))
+            {
+                continue;
+            }
+
+            inHeader = false;
+            if (line.StartsWith('#'))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 }
 
 /// <summary>A definition file built from a workbook: its path, kind, document and header comment, and the row it came from.</summary>

@@ -32,6 +32,17 @@ internal static class CatalogueWorkbook
     /// <summary>Exports the catalogue embedded in the library.</summary>
     public static WorkbookExport ExportEmbedded(LoadOptions? options = null) => Export([.. CatalogueLoader.LoadEmbeddedSources()], options);
 
+    /// <summary>Exports the catalogue in a folder (the one holding <c>catalogue.yaml</c>).</summary>
+    public static WorkbookExport ExportDirectory(string path, LoadOptions? options = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var sources = CatalogueLoader.ReadDirectory(path, options ?? LoadOptions.Default, diagnostics);
+        return sources is null ? new WorkbookExport(null, [.. diagnostics], 0) : Export(sources, options);
+    }
+
+    /// <summary>Whether a path relative to a catalogue folder is a place the loader reads a definition from.</summary>
+    public static bool IsDefinitionPath(string relative) => CatalogueLoader.Classify(relative.Replace('\\', '/')) != DefinitionKind.Unknown;
+
     public static WorkbookExport Export(IReadOnlyList<CatalogueSource> sources, LoadOptions? options = null)
     {
         options ??= LoadOptions.Default;
@@ -42,6 +53,7 @@ internal static class CatalogueWorkbook
         }
 
         var problems = new List<Diagnostic>();
+        var warnings = new List<Diagnostic>();
         var files = new List<CatalogueFile>();
         var limits = new YamlLimits(options.MaxFileBytes, options.MaxDepth, options.MaxNodes);
         foreach (var source in sources)
@@ -50,6 +62,10 @@ internal static class CatalogueWorkbook
             if (SafeYamlReader.Read(source.Content.Span, source.DisplayPath, limits, problems) is YMapping root)
             {
                 files.Add(new CatalogueFile(source.Path, CatalogueLoader.Classify(source.Path), root, CatalogueFile.HeaderComment(text.TrimStart('\uFEFF'))));
+                if (CatalogueFile.InnerCommentLines(text) is > 0 and var comments)
+                {
+                    warnings.Add(DiagnosticDescriptors.SheetCommentsNotCarried.Create(SourceLocation.InFile(source.DisplayPath), comments));
+                }
             }
         }
 
@@ -57,7 +73,7 @@ internal static class CatalogueWorkbook
         var tables = TableWriter.ToTables(layout, files, problems);
         if (problems.Count > 0)
         {
-            return new WorkbookExport(null, [.. problems], sources.Count);
+            return new WorkbookExport(null, [.. problems, .. warnings], sources.Count);
         }
 
         var workbook = XlsxWriter.Write(layout, tables, lint.Catalogue.Info.Version);
@@ -84,7 +100,7 @@ internal static class CatalogueWorkbook
             }
         }
 
-        return problems.Count > 0 ? new WorkbookExport(null, [.. problems], sources.Count) : new WorkbookExport(workbook, [], sources.Count);
+        return problems.Count > 0 ? new WorkbookExport(null, [.. problems, .. warnings], sources.Count) : new WorkbookExport(workbook, [.. warnings], sources.Count);
     }
 
     public static WorkbookImport Import(ReadOnlyMemory<byte> workbook, string workbookName, LoadOptions? options = null, WorkbookLimits? limits = null)

@@ -67,7 +67,7 @@ internal static partial class XlsxReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or InvalidOperationException or IOException or FormatException or ArgumentException)
         {
-            var tooLarge = e.Message.Contains("MaxCharactersInPart", StringComparison.OrdinalIgnoreCase) || e.InnerException?.Message.Contains("MaxCharactersInPart", StringComparison.OrdinalIgnoreCase) == true;
+            var tooLarge = e.Message.Contains("MaxCharactersIn", StringComparison.OrdinalIgnoreCase) || e.InnerException?.Message.Contains("MaxCharactersIn", StringComparison.OrdinalIgnoreCase) == true;
             diagnostics.Add(tooLarge
                 ? DiagnosticDescriptors.SheetTooLarge.Create(at, $"a part holds more than {limits.MaxCharactersInPart} characters")
                 : DiagnosticDescriptors.SheetUnreadable.Create(at, OneLine(e.Message)));

@@ -69,7 +69,8 @@ internal sealed class YamlEmitter
 
         foreach (var c in text)
         {
-            if (IsSpecial(c) || (flow && c is ',' or '[' or ']' or '{' or '}'))
+            // In flow style, ':' is quoted too: YAML 1.1 readers (PyYAML) refuse {target: mpg:mpg}.
+            if (IsSpecial(c) || (flow && c is ',' or '[' or ']' or '{' or '}' or ':'))
             {
                 return false;
             }

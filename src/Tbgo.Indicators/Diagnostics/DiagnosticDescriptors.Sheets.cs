@@ -78,4 +78,9 @@ public static partial class DiagnosticDescriptors
     /// <summary>TBGO1116: a sheet for a single file (catalogue, units) with other than one row.</summary>
     public static readonly DiagnosticDescriptor SheetOneRow = new("TBGO1116", DiagnosticSeverity.Error, Sheet,
         "One row expected", "The sheet '{sheet}' describes the one file {file} and must have exactly one row; it has {count}.", null);
+
+    /// <summary>TBGO1117: comment lines inside a YAML file, which a workbook does not carry (only the comment at the top travels).</summary>
+    public static readonly DiagnosticDescriptor SheetCommentsNotCarried = new("TBGO1117", DiagnosticSeverity.Warning, Sheet,
+        "Comments not carried", "Comment lines inside the file ({count}) are not carried by the workbook; an import writes the file without them.",
+        "Move what the comments say into a description or note field, or into the comment at the top of the file (column 'comment').");
 }

@@ -44,6 +44,7 @@ public static partial class DiagnosticTexts
         ["TBGO1114"] = new("Celfout", "De cel bevat een foutwaarde of een formule zonder waarde ('{value}').", "Typ de waarde zelf; van formules wordt alleen de laatst berekende waarde gelezen."),
         ["TBGO1115"] = new("Waarde past niet in een blad", "De waarde op '{pointer}' kan niet via een werkmap worden overgebracht: {reason}.", "Schrijf de waarde zo dat een cel hem kan bevatten (geen lege teksten of lijsten, geen regeleinden in lijstitems); er is niets geëxporteerd."),
         ["TBGO1116"] = new("Eén rij verwacht", "Het blad '{sheet}' beschrijft het ene bestand {file} en moet precies één rij hebben; het heeft er {count}.", null),
+        ["TBGO1117"] = new("Commentaar gaat niet mee", "Commentaarregels binnen het bestand ({count}) gaan niet mee in de werkmap; een import schrijft het bestand zonder.", "Zet wat het commentaar zegt in een description- of note-veld, of in het commentaar bovenaan het bestand (kolom 'comment')."),
         ["TBGO2001"] = new("Onbekende sleutel", "De sleutel '{key}' is niet toegestaan in {context}.", "Controleer de spelling aan de hand van het schema; onbekende sleutels zijn fouten, zodat tikfouten niet onopgemerkt blijven."),
         ["TBGO2002"] = new("Ontbrekende sleutel", "De verplichte sleutel '{key}' ontbreekt in {context}.", null),
         ["TBGO2003"] = new("Verkeerd type", "Verwacht werd {expected} op {path}, maar gevonden is {actual}.", "Getallen hebben een decimale punt en geen scheidingsteken voor duizendtallen (0.8, niet 0,8)."),
