@@ -10,7 +10,11 @@ namespace Tbgo.Indicators.Sheets;
 internal sealed record WorkbookExport(byte[]? Workbook, ImmutableArray<Diagnostic> Diagnostics, int Files);
 
 /// <summary>A YAML file written by an import, relative to the catalogue folder.</summary>
-internal sealed record ImportedFile(string Path, string Text);
+internal sealed record ImportedFile(string Path, string Text)
+{
+    /// <summary>The file was in the catalogue being replaced with the same content, and keeps its text as it was.</summary>
+    public bool Unchanged { get; init; }
+}
 
 /// <summary>
 /// The outcome of an import: the YAML files (empty when anything is an error: nothing is half-written), every problem
@@ -39,6 +43,9 @@ internal static class CatalogueWorkbook
         var sources = CatalogueLoader.ReadDirectory(path, options ?? LoadOptions.Default, diagnostics);
         return sources is null ? new WorkbookExport(null, [.. diagnostics], 0) : Export(sources, options);
     }
+
+    /// <summary>The definition files of a catalogue folder, or null (with diagnostics) when it cannot be read.</summary>
+    public static List<CatalogueSource>? ReadDirectory(string path, List<Diagnostic> diagnostics) => CatalogueLoader.ReadDirectory(path, LoadOptions.Default, diagnostics);
 
     /// <summary>Whether a path relative to a catalogue folder is a place the loader reads a definition from.</summary>
     public static bool IsDefinitionPath(string relative) => CatalogueLoader.Classify(relative.Replace('\\', '/')) != DefinitionKind.Unknown;
@@ -103,7 +110,14 @@ internal static class CatalogueWorkbook
         return problems.Count > 0 ? new WorkbookExport(null, [.. problems, .. warnings], sources.Count) : new WorkbookExport(workbook, [.. warnings], sources.Count);
     }
 
-    public static WorkbookImport Import(ReadOnlyMemory<byte> workbook, string workbookName, LoadOptions? options = null, WorkbookLimits? limits = null)
+    /// <summary>Imports a workbook.</summary>
+    /// <param name="workbook">The .xlsx bytes.</param>
+    /// <param name="workbookName">The name diagnostics give as their file.</param>
+    /// <param name="options">Loading options for the lint of the generated files.</param>
+    /// <param name="limits">Limits for reading the workbook.</param>
+    /// <param name="existing">The files of the catalogue being replaced, if any: a file whose document the workbook did
+    /// not change keeps its text as it was (layout and comments), so a review shows only what was edited.</param>
+    public static WorkbookImport Import(ReadOnlyMemory<byte> workbook, string workbookName, LoadOptions? options = null, WorkbookLimits? limits = null, IReadOnlyList<CatalogueSource>? existing = null)
     {
         var diagnostics = new List<Diagnostic>();
         var tables = XlsxReader.Read(workbook, workbookName, limits ?? WorkbookLimits.Default, diagnostics);
@@ -128,8 +142,40 @@ internal static class CatalogueWorkbook
         }
 
         var ordered = diagnostics.OrderBy(d => d.IsError ? 0 : 1).ToImmutableArray();
-        var files = ordered.Any(d => d.IsError) ? [] : emitted.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new ImportedFile(e.Key, e.Value.Yaml.Text)).ToImmutableArray();
+        if (ordered.Any(d => d.IsError))
+        {
+            return new WorkbookImport([], ordered, lint.Diagnostics);
+        }
+
+        var kept = Unchanged(existing, emitted, options ?? LoadOptions.Default);
+        var files = emitted.OrderBy(e => e.Key, StringComparer.Ordinal)
+            .Select(e => kept.TryGetValue(e.Key, out var text) ? new ImportedFile(e.Key, text) { Unchanged = true } : new ImportedFile(e.Key, e.Value.Yaml.Text))
+            .ToImmutableArray();
         return new WorkbookImport(files, ordered, lint.Diagnostics);
+    }
+
+    /// <summary>The existing files whose document the workbook gives unchanged, with their text.</summary>
+    private static Dictionary<string, string> Unchanged(IReadOnlyList<CatalogueSource>? existing, Dictionary<string, (BuiltFile File, EmittedYaml Yaml)> emitted, LoadOptions options)
+    {
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        var limits = new YamlLimits(options.MaxFileBytes, options.MaxDepth, options.MaxNodes);
+        foreach (var source in existing ?? [])
+        {
+            if (!emitted.TryGetValue(source.Path, out var entry))
+            {
+                continue;
+            }
+
+            var text = Encoding.UTF8.GetString(source.Content.Span);
+            if (SafeYamlReader.Read(source.Content.Span, source.DisplayPath, limits, []) is YMapping root
+                && TreeComparer.FirstDifference(root, entry.File.Root) is null
+                && CatalogueFile.HeaderComment(text.TrimStart('\uFEFF')) == entry.File.Comment)
+            {
+                kept[source.Path] = text;
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>Where in the workbook a diagnostic of a generated YAML file points: the cell its node came from.</summary>

@@ -22,7 +22,7 @@ internal sealed record WorkbookLimits
     public long MaxUnpackedBytes { get; init; } = 200L * 1024 * 1024;
 
     /// <summary>Characters one XML part may hold (Open XML SDK <c>MaxCharactersInPart</c>).</summary>
-    public long MaxCharactersInPart { get; init; } = 100L * 1024 * 1024;
+    public long MaxCharactersInPart { get; init; } = 20L * 1024 * 1024;
 
     /// <summary>Unpacked / packed size of one part above 1 MB: zip bombs compress thousands of times.</summary>
     public int MaxCompressionRatio { get; init; } = 200;

@@ -118,7 +118,19 @@ internal static class SheetCommand
             return ctx.Fail(ctx.T("sheet.outNotEmpty", outDir));
         }
 
-        var import = CatalogueWorkbook.Import(bytes, name);
+        List<CatalogueSource>? current = null;
+        if (existing)
+        {
+            var readProblems = new List<Diagnostic>();
+            current = CatalogueWorkbook.ReadDirectory(outDir, readProblems);
+            if (current is null)
+            {
+                Report(ctx, readProblems, null, 0, outDir);
+                return ExitCodes.InputErrors;
+            }
+        }
+
+        var import = CatalogueWorkbook.Import(bytes, name, existing: current);
         if (import.HasErrors)
         {
             Report(ctx, import.Diagnostics, null, 0, outDir);
@@ -126,7 +138,7 @@ internal static class SheetCommand
         }
 
         WriteAllOrNothing(outDir, import.Files);
-        Report(ctx, import.Diagnostics, outDir, import.Files.Length, outDir, name);
+        Report(ctx, import.Diagnostics, outDir, import.Files.Length, outDir, name, import.Files.Count(f => f.Unchanged));
         return ExitCodes.Ok;
     }
 
@@ -182,7 +194,7 @@ internal static class SheetCommand
         }
     }
 
-    private static void Report(CliContext ctx, IReadOnlyList<Diagnostic> diagnostics, string? written, int files, string? outDir = null, string? workbook = null)
+    private static void Report(CliContext ctx, IReadOnlyList<Diagnostic> diagnostics, string? written, int files, string? outDir = null, string? workbook = null, int unchanged = 0)
     {
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
@@ -198,6 +210,7 @@ internal static class SheetCommand
                 }
 
                 w.WriteNumber("files", files);
+                w.WriteNumber("unchanged", unchanged);
                 w.WriteStartArray("diagnostics");
                 foreach (var d in diagnostics)
                 {
@@ -225,7 +238,7 @@ internal static class SheetCommand
         }
         else if (workbook is not null)
         {
-            ctx.Out.WriteLine(ctx.T("sheet.imported", ctx.Count(files, "file"), written, workbook, ctx.Count(errors, "error"), ctx.Count(warnings, "warning")));
+            ctx.Out.WriteLine(ctx.T("sheet.imported", ctx.Count(files, "file"), written, workbook, ctx.Count(errors, "error"), ctx.Count(warnings, "warning"), unchanged));
         }
     }
 }

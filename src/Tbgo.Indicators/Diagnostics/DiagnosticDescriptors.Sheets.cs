@@ -81,6 +81,6 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>TBGO1117: comment lines inside a YAML file, which a workbook does not carry (only the comment at the top travels).</summary>
     public static readonly DiagnosticDescriptor SheetCommentsNotCarried = new("TBGO1117", DiagnosticSeverity.Warning, Sheet,
-        "Comments not carried", "Comment lines inside the file ({count}) are not carried by the workbook; an import writes the file without them.",
+        "Comments not carried", "Comment lines inside the file ({count}) are not carried by the workbook; an import that changes the file writes it without them.",
         "Move what the comments say into a description or note field, or into the comment at the top of the file (column 'comment').");
 }

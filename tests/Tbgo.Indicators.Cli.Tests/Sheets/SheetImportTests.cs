@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Tbgo.Indicators.Sheets;
+using Tbgo.Indicators.TestSupport;
 
 namespace Tbgo.Indicators.Cli.Tests.Sheets;
 
@@ -153,6 +154,31 @@ public sealed class SheetImportTests
         Assert.Equal(["catalogue.yaml"], Directory.EnumerateFileSystemEntries(outDir).Select(Path.GetFileName));
         Assert.Equal("before", File.ReadAllText(Path.Combine(outDir, "catalogue.yaml")));
         Assert.Single(Directory.EnumerateDirectories(dir.Path));
+    }
+
+    [Fact]
+    public void An_import_over_the_catalogue_rewrites_only_the_edited_file()
+    {
+        using var copy = new CatalogueCopy();
+        using var dir = new TempDir();
+        var book = Path.Combine(dir.Path, "catalogue.xlsx");
+        Assert.Equal(0, Tbgo.Run("sheet", "export", "--catalogue", copy.Root, "--out", book).ExitCode);
+        using (var editor = new WorkbookEditor(File.ReadAllBytes(book)))
+        {
+            editor.SetText("indicators", "name.en", editor.RowWhere("indicators", "id", Mpg), "Environmental performance of buildings");
+            File.WriteAllBytes(book, editor.Save());
+        }
+
+        var r = Tbgo.Run("sheet", "import", book, "--out", copy.Root, "--overwrite");
+
+        Assert.True(r.ExitCode == 0, r.Out + r.Err);
+        Assert.Contains("66 unchanged kept their text", r.Out, StringComparison.Ordinal);
+        var changed = Directory.EnumerateFiles(RepoPaths.Indicators, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(RepoPaths.Indicators, f).Replace('\\', '/'))
+            .Where(f => File.ReadAllText(Path.Combine(RepoPaths.Indicators, f)) != File.ReadAllText(copy.Path(f)))
+            .ToList();
+        Assert.Equal(["env/materials/tbgo.env.materials.mpg.yaml"], changed);
+        Assert.Contains("en: Environmental performance of buildings", File.ReadAllText(copy.Path(changed[0])), StringComparison.Ordinal);
     }
 
     private static byte[] Zip(params (string Name, byte[] Content)[] entries)
