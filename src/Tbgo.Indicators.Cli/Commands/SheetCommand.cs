@@ -238,7 +238,7 @@ internal static class SheetCommand
         }
         else if (workbook is not null)
         {
-            ctx.Out.WriteLine(ctx.T("sheet.imported", ctx.Count(files, "file"), written, workbook, ctx.Count(errors, "error"), ctx.Count(warnings, "warning"), unchanged));
+            ctx.Out.WriteLine(ctx.T(unchanged > 0 ? "sheet.imported" : "sheet.importedNew", ctx.Count(files, "file"), written, workbook, ctx.Count(errors, "error"), ctx.Count(warnings, "warning"), unchanged));
         }
     }
 }

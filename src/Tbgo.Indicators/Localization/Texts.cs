@@ -20,6 +20,7 @@ public static class Texts
         ("sheet.exported", "Wrote {0} to {1}: {2} in {3} sheets (catalogue {4} {5}); every value read back and checked.", "{0} geschreven naar {1}: {2} in {3} bladen (catalogus {4} {5}); elke waarde teruggelezen en gecontroleerd."),
         ("sheet.exportFailed", "failed: {0}; nothing was written.", "mislukt: {0}; er is niets geschreven."),
         ("sheet.imported", "Wrote {0} to {1} from {2} ({3}, {4}); {5} unchanged kept their text as it was.", "{0} geschreven naar {1} uit {2} ({3}, {4}); {5} ongewijzigde behielden hun tekst zoals die was."),
+        ("sheet.importedNew", "Wrote {0} to {1} from {2} ({3}, {4}).", "{0} geschreven naar {1} uit {2} ({3}, {4})."),
         ("sheet.importFailed", "failed: {0}, {1}; nothing was written to {2}.", "mislukt: {0}, {1}; er is niets geschreven naar {2}."),
         ("sheet.outNotEmpty", "'{0}' is not empty; give --overwrite to replace the catalogue in it (its other files are kept), or choose an empty folder.", "'{0}' is niet leeg; geef --overwrite om de catalogus erin te vervangen (de overige bestanden blijven), of kies een lege map."),
         ("sheet.outNotCatalogue", "'{0}' holds files but no catalogue.yaml; choose an empty folder or a catalogue folder.", "'{0}' bevat bestanden maar geen catalogue.yaml; kies een lege map of een catalogusmap."),
