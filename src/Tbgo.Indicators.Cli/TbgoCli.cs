@@ -29,6 +29,7 @@ internal static class TbgoCli
         root.Subcommands.Add(DiffCommand.Create(Context));
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(DocsCommand.Create(Context));
+        root.Subcommands.Add(SheetCommand.Create(Context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -126,7 +126,7 @@ public static class CatalogueLoader
     }
 
     [SuppressMessage("ApiDesign", "RS0030:Do not use banned APIs", Justification = "Part of LoadDirectory: lists and reads the catalogue folder.")]
-    private static List<CatalogueSource>? ReadDirectory(string path, LoadOptions options, List<Diagnostic> diagnostics)
+    internal static List<CatalogueSource>? ReadDirectory(string path, LoadOptions options, List<Diagnostic> diagnostics)
     {
         var root = new DirectoryInfo(path);
         if (!root.Exists)

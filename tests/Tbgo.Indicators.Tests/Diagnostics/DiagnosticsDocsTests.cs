@@ -29,7 +29,7 @@ public sealed class DiagnosticsDocsTests
     {
         var all = DiagnosticDescriptors.All;
         Assert.Equal(all.Length, all.Select(d => d.Code).Distinct(StringComparer.Ordinal).Count());
-        var ranges = new Dictionary<string, char> { ["yaml"] = '1', ["schema"] = '2', ["catalogue"] = '3', ["units"] = '4', ["export"] = '5', ["calculator"] = '6' };
+        var ranges = new Dictionary<string, char> { ["yaml"] = '1', ["schema"] = '2', ["catalogue"] = '3', ["units"] = '4', ["export"] = '5', ["calculator"] = '6', ["sheet"] = '1' };
         foreach (var d in all)
         {
             Assert.Matches("^TBGO[1-6][0-9]{3}$", d.Code);
