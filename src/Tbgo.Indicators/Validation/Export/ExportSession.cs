@@ -296,41 +296,24 @@ internal sealed class ExportSession
         }
     }
 
+    /// <summary>
+    /// The catalogue's rules, one named step each: the indicator is known (and not deprecated), it applies to the
+    /// phase and scale, the value fits it (category, or number in a convertible unit within the range), the period
+    /// reads, and the record is not a second value for the same key. Every step reports what it finds and the
+    /// record goes on to the next, so one record gets all of its problems.
+    /// </summary>
     private void CheckMeaning(ref Ctx ctx, bool[] ok)
     {
         var r = Rules;
         var rec = ctx.Rec;
-        IndicatorRules? indicator = null;
-        if (ok[r.Indicator])
-        {
-            var id = rec.Text(r.Indicator);
-            if (!_indicatorLookup.TryGetValue(id, out indicator))
-            {
-                var idText = new string(id);
-                if (!_suggestions.TryGetValue(idText, out var near))
-                {
-                    near = Catalogue.SuggestIndicatorId(idText);
-                    if (_suggestions.Count < 10_000)
-                    {
-                        _suggestions[idText] = near;
-                    }
-                }
-
-                ctx.Add(DiagnosticDescriptors.UnknownIndicator.CreateWithHint(ctx.AtField(r.Indicator), near is null ? "'tbgo list' shows the indicator ids of the catalogue." : $"Did you mean '{near}'?", Quote(id), CatalogueName));
-            }
-            else if (indicator.Indicator.Status == IndicatorStatus.Deprecated)
-            {
-                ctx.Add(DiagnosticDescriptors.DeprecatedIndicator.CreateWithHint(ctx.AtField(r.Indicator), "Report the replacement indicator from now on.", indicator.Indicator.Id, CatalogueName, indicator.Indicator.ReplacedBy ?? "(none given)"));
-            }
-        }
-
+        var indicator = ok[r.Indicator] ? CheckIndicatorKnown(ref ctx) : null;
         Phase phase = default;
         Scale scale = default;
         var phaseOk = ok[r.Phase] && TryCode(Phases, rec.Text(r.Phase), out phase);
         var scaleOk = ok[r.Scale] && TryCode(Scales, rec.Text(r.Scale), out scale);
-        if (indicator is not null && phaseOk && scaleOk && !indicator.AppliesTo(phase, scale))
+        if (indicator is not null && phaseOk && scaleOk)
         {
-            ctx.Add(DiagnosticDescriptors.NotApplicable.Create(ctx.AtField(r.Phase), indicator.Indicator.Id, phase.ToCode(), scale.ToCode(), indicator.Applicable));
+            CheckApplicable(ref ctx, indicator, phase, scale);
         }
 
         uint fingerprint = 0;
@@ -340,79 +323,151 @@ internal sealed class ExportSession
             ReportNonFinite(ref ctx);
         }
 
-        var periodOk = false;
-        if (ok[r.Period])
-        {
-            var period = rec.Text(r.Period);
-            if (!_periodMemo.TryGet(period, out var reason, out var memoSlot))
-            {
-                reason = PeriodParser.Check(period);
-                _periodMemo.Set(memoSlot, period, reason);
-            }
-
-            periodOk = reason is null;
-            if (!periodOk)
-            {
-                ctx.Add(DiagnosticDescriptors.InvalidPeriod.Create(ctx.AtField(r.Period), new string(period), reason));
-            }
-        }
-
+        var periodOk = ok[r.Period] && CheckPeriod(ref ctx);
         if (_duplicates is not null && valueOk && periodOk && phaseOk && scaleOk && ok[r.Project] && (rec.Slots[r.Object].Kind == FieldKind.Absent || ok[r.Object]))
         {
-            var key = new KeyHash(0x7462676F);
-            key.Add(rec.Text(r.Project));
-            key.Add(rec.Slots[r.Object].Kind == FieldKind.Absent ? "\u0000" : rec.Text(r.Object));
-            key.Add(indicator!.Indicator.Id);
-            key.Add((ulong)IndicatorRules.Bit(phase, scale));
-            key.Add(rec.Text(r.Period));
-            var first = _duplicates.AddOrConflict(key.Finish(), (uint)Math.Min(rec.Record, uint.MaxValue), fingerprint);
-            if (first != 0)
-            {
-                ctx.Add(DiagnosticDescriptors.DuplicateRecord.Create(ctx.AtField(r.Value), rec.Record, first, ValueText(ref ctx)));
-            }
+            CheckNotDuplicate(ref ctx, indicator!, phase, scale, fingerprint);
         }
     }
 
-    private bool CheckValue(ref Ctx ctx, IndicatorRules indicator, out uint fingerprint)
+    /// <summary>Rule: the indicator id is in the catalogue (with a did-you-mean), and a deprecated one is flagged.</summary>
+    private IndicatorRules? CheckIndicatorKnown(ref Ctx ctx)
+    {
+        var r = Rules;
+        var id = ctx.Rec.Text(r.Indicator);
+        if (!_indicatorLookup.TryGetValue(id, out var indicator))
+        {
+            var idText = new string(id);
+            if (!_suggestions.TryGetValue(idText, out var near))
+            {
+                near = Catalogue.SuggestIndicatorId(idText);
+                if (_suggestions.Count < 10_000)
+                {
+                    _suggestions[idText] = near;
+                }
+            }
+
+            ctx.Add(DiagnosticDescriptors.UnknownIndicator.CreateWithHint(ctx.AtField(r.Indicator), near is null ? "'tbgo list' shows the indicator ids of the catalogue." : $"Did you mean '{near}'?", Quote(id), CatalogueName));
+            return null;
+        }
+
+        if (indicator.Indicator.Status == IndicatorStatus.Deprecated)
+        {
+            ctx.Add(DiagnosticDescriptors.DeprecatedIndicator.CreateWithHint(ctx.AtField(r.Indicator), "Report the replacement indicator from now on.", indicator.Indicator.Id, CatalogueName, indicator.Indicator.ReplacedBy ?? "(none given)"));
+        }
+
+        return indicator;
+    }
+
+    /// <summary>Rule: the indicator is specified for the record's phase x scale cell.</summary>
+    private void CheckApplicable(ref Ctx ctx, IndicatorRules indicator, Phase phase, Scale scale)
+    {
+        if (!indicator.AppliesTo(phase, scale))
+        {
+            ctx.Add(DiagnosticDescriptors.NotApplicable.Create(ctx.AtField(Rules.Phase), indicator.Indicator.Id, phase.ToCode(), scale.ToCode(), indicator.Applicable));
+        }
+    }
+
+    /// <summary>Rule: the period is a year, half-year, quarter or month that exists (memoised per text).</summary>
+    private bool CheckPeriod(ref Ctx ctx)
+    {
+        var period = ctx.Rec.Text(Rules.Period);
+        if (!_periodMemo.TryGet(period, out var reason, out var memoSlot))
+        {
+            reason = PeriodParser.Check(period);
+            _periodMemo.Set(memoSlot, period, reason);
+        }
+
+        if (reason is not null)
+        {
+            ctx.Add(DiagnosticDescriptors.InvalidPeriod.Create(ctx.AtField(Rules.Period), new string(period), reason));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Rule: no earlier record has the same project, object, indicator, phase, scale and period with another value.</summary>
+    private void CheckNotDuplicate(ref Ctx ctx, IndicatorRules indicator, Phase phase, Scale scale, uint fingerprint)
     {
         var r = Rules;
         var rec = ctx.Rec;
-        ref var slot = ref rec.Slots[r.Value];
+        var key = new KeyHash(0x7462676F);
+        key.Add(rec.Text(r.Project));
+        key.Add(rec.Slots[r.Object].Kind == FieldKind.Absent ? "\u0000" : rec.Text(r.Object));
+        key.Add(indicator.Indicator.Id);
+        key.Add((ulong)IndicatorRules.Bit(phase, scale));
+        key.Add(rec.Text(r.Period));
+        var first = _duplicates!.AddOrConflict(key.Finish(), (uint)Math.Min(rec.Record, uint.MaxValue), fingerprint);
+        if (first != 0)
+        {
+            ctx.Add(DiagnosticDescriptors.DuplicateRecord.Create(ctx.AtField(r.Value), rec.Record, first, ValueText(ref ctx)));
+        }
+    }
+
+    /// <summary>The value rules: a category of a categorical indicator, else a finite number in a unit that converts, within the range.</summary>
+    private bool CheckValue(ref Ctx ctx, IndicatorRules indicator, out uint fingerprint)
+    {
         fingerprint = 0;
-        var text = rec.Text(slot);
         if (indicator.IsCategorical)
         {
-            if (slot.Kind is FieldKind.String or FieldKind.Number or FieldKind.NonFinite && !indicator.IsCategory(text))
-            {
-                ctx.Add(DiagnosticDescriptors.UnknownCategory.CreateWithHint(ctx.AtField(r.Value), EditDistance.Closest(new string(text), indicator.Categories) is { } near ? $"Did you mean '{near}'?" : null, Quote(text), indicator.Indicator.Id, indicator.CategoriesText));
-                return false;
-            }
-
-            if (slot.Kind != FieldKind.String)
-            {
-                return false;
-            }
-
-            var h = new KeyHash(17);
-            h.Add(text);
-            fingerprint = (uint)h.Finish();
-            return true;
+            return CheckCategory(ref ctx, indicator, out fingerprint);
         }
 
+        return CheckIsNumber(ref ctx, indicator)
+            && ResolveUnit(ref ctx, indicator, out var unit)
+            && CheckConvertedInRange(ref ctx, indicator, unit, out fingerprint);
+    }
+
+    /// <summary>Rule: the value of a categorical indicator is one of its categories.</summary>
+    private bool CheckCategory(ref Ctx ctx, IndicatorRules indicator, out uint fingerprint)
+    {
+        ref var slot = ref ctx.Rec.Slots[Rules.Value];
+        fingerprint = 0;
+        var text = ctx.Rec.Text(slot);
+        if (slot.Kind is FieldKind.String or FieldKind.Number or FieldKind.NonFinite && !indicator.IsCategory(text))
+        {
+            ctx.Add(DiagnosticDescriptors.UnknownCategory.CreateWithHint(ctx.AtField(Rules.Value), EditDistance.Closest(new string(text), indicator.Categories) is { } near ? $"Did you mean '{near}'?" : null, Quote(text), indicator.Indicator.Id, indicator.CategoriesText));
+            return false;
+        }
+
+        if (slot.Kind != FieldKind.String)
+        {
+            return false;
+        }
+
+        var h = new KeyHash(17);
+        h.Add(text);
+        fingerprint = (uint)h.Finish();
+        return true;
+    }
+
+    /// <summary>Rule: the value of a numeric indicator is a finite number (a short text gets a hint, e.g. for a decimal comma).</summary>
+    private bool CheckIsNumber(ref Ctx ctx, IndicatorRules indicator)
+    {
+        ref var slot = ref ctx.Rec.Slots[Rules.Value];
         switch (slot.Kind)
         {
             case FieldKind.String when slot.FullLength <= 100:
-                ctx.Add(DiagnosticDescriptors.ValueNotNumber.CreateWithHint(ctx.AtField(r.Value), NumberTextHint(text), indicator.Indicator.Id, Quote(text)));
+                var text = ctx.Rec.Text(slot);
+                ctx.Add(DiagnosticDescriptors.ValueNotNumber.CreateWithHint(ctx.AtField(Rules.Value), NumberTextHint(text), indicator.Indicator.Id, Quote(text)));
                 return false;
             case FieldKind.NonFinite:
                 ReportNonFinite(ref ctx);
                 return false;
             case FieldKind.Number:
-                break;
+                return true;
             default:
                 return false;
         }
+    }
 
+    /// <summary>Rule: the unit reads (memoised per text) and converts to the indicator's unit.</summary>
+    private bool ResolveUnit(ref Ctx ctx, IndicatorRules indicator, out Unit unit)
+    {
+        var r = Rules;
+        var rec = ctx.Rec;
+        unit = null!;
         var unitSlot = rec.Slots[r.Unit];
         if (unitSlot.Kind != FieldKind.String || (unitSlot.FullLength > MaxUnitLength && CodePoints(rec.Text(unitSlot), unitSlot) > MaxUnitLength))
         {
@@ -430,12 +485,23 @@ internal sealed class ExportSession
             }
         }
 
-        if (entry.Unit is not { } unit)
+        if (entry.Unit is not { } parsed)
         {
             ctx.Add(DiagnosticDescriptors.ExportInvalidUnit.CreateWithHint(ctx.AtField(r.Unit), $"The unit of '{indicator.Indicator.Id}' is '{indicator.Indicator.Unit.Text}'.", Quote(unitText), entry.Error));
             return false;
         }
 
+        unit = parsed;
+        return true;
+    }
+
+    /// <summary>Rule: the value converts to the indicator's unit, stays finite, and lies in the indicator's range.</summary>
+    private bool CheckConvertedInRange(ref Ctx ctx, IndicatorRules indicator, Unit unit, out uint fingerprint)
+    {
+        var r = Rules;
+        var rec = ctx.Rec;
+        fingerprint = 0;
+        var unitText = rec.Text(r.Unit);
         if (!indicator.TryGetConversion(unit, out var conversion))
         {
             var units = Catalogue.Units;
@@ -443,6 +509,8 @@ internal sealed class ExportSession
             return false;
         }
 
+        ref var slot = ref rec.Slots[r.Value];
+        var text = rec.Text(slot);
         var canonical = conversion.Apply(slot.Number);
         if (canonical == 0)
         {
