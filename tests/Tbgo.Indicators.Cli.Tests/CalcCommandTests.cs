@@ -154,7 +154,8 @@ public sealed class CalcCommandTests
     public void Invalid_input_prints_located_diagnostics_and_exits_1()
     {
         var path = Path.Combine(Path.GetTempPath(), "tbgo-calc-" + Guid.NewGuid().ToString("N") + ".json");
-        File.WriteAllText(path, "{\"indicator\": \"tbgo.env.materials.mpg\", \"date\": \"2024-01-01\", \"value\": {\"value\": 1, \"unit\": \"kg\"}}");
+        const string Input = "{\"indicator\": \"tbgo.env.materials.mpg\", \"date\": \"2024-01-01\", \"value\": {\"value\": 1, \"unit\": \"kg\"}}";
+        File.WriteAllText(path, Input);
         try
         {
             var (exit, output, _) = Run("calc", "limits", "--input", path);
@@ -163,8 +164,12 @@ public sealed class CalcCommandTests
             var d = Assert.Single(doc.RootElement.GetProperty("diagnostics").EnumerateArray());
             Assert.Equal("TBGO6003", d.GetProperty("code").GetString());
             Assert.Equal("/value/unit", d.GetProperty("pointer").GetString());
+            var column = Input.IndexOf("\"unit\"", StringComparison.Ordinal) + 1;
+            Assert.Equal(1, d.GetProperty("line").GetInt32());
+            Assert.Equal(column, d.GetProperty("column").GetInt32());
             var text = Run("calc", "limits", "--input", path, "--format", "text");
-            Assert.Contains("/value/unit: TBGO6003", text.Out, StringComparison.Ordinal);
+            Assert.Contains($"{path}:1:{column}: TBGO6003", text.Out, StringComparison.Ordinal);
+            Assert.Contains("    at: /value/unit", text.Out, StringComparison.Ordinal);
         }
         finally
         {

@@ -150,6 +150,11 @@ internal static class CalcCommand
             foreach (var d in diagnostics)
             {
                 ctx.WriteDiagnostic(d);
+                if (d.Location is { Line: > 0, Pointer: { Length: > 1 } pointer })
+                {
+                    // file:line:column hides the JSON pointer of the input value; show both.
+                    ctx.Out.WriteLine("    " + ctx.T("common.at") + ": " + Reporting.TerminalText.Escape(pointer));
+                }
             }
         }
 

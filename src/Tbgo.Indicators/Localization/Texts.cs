@@ -14,6 +14,7 @@ public static class Texts
     private static readonly (string Key, string En, string Nl)[] Rows =
     [
         ("common.hint", "hint", "tip"),
+        ("common.at", "at", "bij"),
         ("common.didYouMean", "Did you mean {0}?", "Bedoelt u {0}?"),
         ("common.or", "or", "of"),
         ("common.catalogueErrors", "the catalogue at '{0}' has errors; run 'tbgo lint {0}' for all of them.", "de catalogus op '{0}' bevat fouten; voer 'tbgo lint {0}' uit voor alle fouten."),

@@ -94,17 +94,17 @@ public abstract class Calculator
             var parsed = read(utf8, catalogue, file);
             if (!parsed.Succeeded)
             {
-                return new CalculationOutcome(this, null, parsed.Diagnostics);
+                return new CalculationOutcome(this, null, JsonPositions.Locate(utf8, parsed.Diagnostics));
             }
 
             var input = adjust is not null && options is not null ? adjust(parsed.Input, options) : parsed.Input;
             try
             {
-                return new CalculationOutcome(this, calculate(input, catalogue), parsed.Diagnostics);
+                return new CalculationOutcome(this, calculate(input, catalogue), JsonPositions.Locate(utf8, parsed.Diagnostics));
             }
             catch (CalculationException ex)
             {
-                return new CalculationOutcome(this, null, [.. ex.Diagnostics.Select(d => d with { Location = d.Location with { File = file } })]);
+                return new CalculationOutcome(this, null, JsonPositions.Locate(utf8, [.. ex.Diagnostics.Select(d => d with { Location = d.Location with { File = file } })]));
             }
         }
     }
