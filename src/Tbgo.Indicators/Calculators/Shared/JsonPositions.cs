@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using Tbgo.Indicators.Diagnostics;
+using Tbgo.Indicators.Validation.Export;
 
 namespace Tbgo.Indicators.Calculators;
 
@@ -103,13 +103,13 @@ internal static class JsonPositions
                             var top = frames.Pop();
                             if (top.IsArray)
                             {
-                                pointer = top.Pointer + "/" + top.Index.ToString(CultureInfo.InvariantCulture);
+                                pointer = JsonBinder.Child(top.Pointer, top.Index);
                                 at = reader.TokenStartIndex;
                                 top.Index++;
                             }
                             else
                             {
-                                pointer = top.Pointer + "/" + (name ?? string.Empty).Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+                                pointer = JsonBinder.Child(top.Pointer, name ?? string.Empty);
                                 at = nameAt;
                             }
 
@@ -141,25 +141,14 @@ internal static class JsonPositions
     private static Dictionary<string, (int Line, int Column)> Positions(ReadOnlySpan<byte> utf8, List<(long Offset, string Pointer)> offsets)
     {
         var result = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        int line = 1, column = 1;
-        long at = 0;
+        (int Line, int Column) position = (1, 1);
+        var at = 0;
         foreach (var (offset, pointer) in offsets)
         {
-            for (; at < offset && at < utf8.Length; at++)
-            {
-                var b = utf8[(int)at];
-                if (b == (byte)'\n')
-                {
-                    line++;
-                    column = 1;
-                }
-                else if ((b & 0xC0) != 0x80)
-                {
-                    column++;
-                }
-            }
-
-            result.TryAdd(pointer, (line, column));
+            var next = (int)Math.Min(offset, utf8.Length);
+            position = PositionTracker.Walk(utf8[at..next], position.Line, position.Column);
+            at = next;
+            result.TryAdd(pointer, position);
         }
 
         return result;
