@@ -125,13 +125,36 @@ public sealed class SiteGeneratorTests : IClassFixture<SiteGeneratorTests.Site>
     [Fact]
     public void TextInOneLanguageOnlyIsShownWithAMarker()
     {
-        var framework = Catalogue.Default.Frameworks.First(f => f.Description is { Nl: null, En: not null });
-        var page = File.ReadAllText(Path.Combine(site.Dir, "nl", "frameworks", framework.Id + ".html"));
-        Assert.Contains("[en: alleen in het Engels]", page, StringComparison.Ordinal);
-        var firstWords = string.Join(' ', framework.Description!.En!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4));
-        Assert.Contains(System.Net.WebUtility.HtmlDecode(firstWords), System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
-        var english = File.ReadAllText(Path.Combine(site.Dir, "en", "frameworks", framework.Id + ".html"));
-        Assert.DoesNotContain("[en: alleen in het Engels]", english, StringComparison.Ordinal);
+        // The shipped catalogue has every framework text in both languages (ShippedCatalogueTests), so this test adds an English-only one.
+        using var copy = new CatalogueCopy();
+        const string english = "Only written in English so far, which the Dutch page must say.";
+        File.WriteAllText(copy.Path("frameworks/english-only.yaml"), $$"""
+            id: english-only
+            name: {nl: Alleen Engels, en: English only}
+            description:
+              en: {{english}}
+            source: {ref: nmd-bbl-2026, confidence: confirmed}
+            items:
+              - id: item-1
+                name: {nl: Onderdeel, en: Item}
+                description: {en: An item described in English only.}
+            """);
+        var dir = Directory.CreateTempSubdirectory("tbgo-docs-en-only-").FullName;
+        try
+        {
+            var (exit, _, err) = CliRunner.Run("docs", "--catalogue", copy.Root, "--out", dir);
+            Assert.True(exit == 0, err);
+            var page = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(dir, "nl", "frameworks", "english-only.html")));
+            Assert.Equal(2, page.Split("[en: alleen in het Engels]").Length - 1); // the framework's description and its item's
+            Assert.Contains(english, page, StringComparison.Ordinal);
+            Assert.Contains("An item described in English only.", page, StringComparison.Ordinal);
+            var englishPage = File.ReadAllText(Path.Combine(dir, "en", "frameworks", "english-only.html"));
+            Assert.DoesNotContain("[en: alleen in het Engels]", englishPage, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 
     [Fact]
