@@ -20,6 +20,7 @@ public sealed class CalcCommandTests
     [InlineData("mpg")]
     [InlineData("biogenic")]
     [InlineData("circularity")]
+    [InlineData("detachability")]
     [InlineData("taxonomy")]
     [InlineData("epbd")]
     [InlineData("limits")]

@@ -18,6 +18,7 @@ internal static class CalcCommand
         [MpgCalculator.Name] = (w, r) => CalcText.Mpg(w, (MpgResult)r),
         [BiogenicCalculator.Name] = (w, r) => CalcText.Biogenic(w, (BiogenicResult)r),
         [CircularityCalculator.Name] = (w, r) => CalcText.Circularity(w, (CircularityResult)r),
+        [DetachabilityCalculator.Name] = (w, r) => CalcText.Detachability(w, (DetachabilityResult)r),
         [TaxonomyCalculator.Name] = (w, r) => CalcText.Taxonomy(w, (TaxonomyResult)r),
         [EpbdCalculator.Name] = (w, r) => CalcText.Epbd(w, (EpbdResult)r),
         [LimitsCalculator.Name] = (w, r) => CalcText.Limits(w, (LimitsResult)r),

@@ -89,6 +89,14 @@ internal static class CalcText
         Footer(o, r);
     }
 
+    public static void Detachability(TextWriter o, DetachabilityResult r)
+    {
+        o.WriteLine($"Detachability index {N(r.Index, 3)} ({N(r.IndexPercent, 1)}%) over {r.Products.Length} products, {(r.WeightUnit is { } u ? "weighted by " + u : "unweighted")}");
+        o.WriteLine();
+        o.Write(TextOutput.Table(["PRODUCT", "WEIGHT", "CONNECTIONS", "COMPOSITION", "FACTORS", "INDEX"], r.Products.Select(p => (IReadOnlyList<string>)[p.Id, N(p.Weight, 2), N(p.ConnectionIndex, 3), p.CompositionIndex is { } c ? N(c, 3) : "-", p.FactorCount.ToString(CultureInfo.InvariantCulture), N(p.Index, 3)])));
+        Footer(o, r);
+    }
+
     public static void Taxonomy(TextWriter o, TaxonomyResult r)
     {
         o.WriteLine($"EU Taxonomy {r.Activity.ToCode()}: {r.Aligned.ToCode().ToUpperInvariant()}");

@@ -121,7 +121,7 @@ public sealed class SheetImportTests
 
         var import = Tbgo.Run("sheet", "import", book, "--out", outDir);
         Assert.True(import.ExitCode == 0, import.Out + import.Err);
-        Assert.Contains("Wrote 67 files", import.Out, StringComparison.Ordinal);
+        Assert.Contains("Wrote 68 files", import.Out, StringComparison.Ordinal);
 
         Assert.Equal(0, Tbgo.Run("lint", outDir).ExitCode);
         var diff = Tbgo.Run("diff", outDir);
@@ -172,7 +172,7 @@ public sealed class SheetImportTests
         var r = Tbgo.Run("sheet", "import", book, "--out", copy.Root, "--overwrite");
 
         Assert.True(r.ExitCode == 0, r.Out + r.Err);
-        Assert.Contains("66 unchanged kept their text", r.Out, StringComparison.Ordinal);
+        Assert.Contains("67 unchanged kept their text", r.Out, StringComparison.Ordinal);
         var changed = Directory.EnumerateFiles(RepoPaths.Indicators, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(RepoPaths.Indicators, f).Replace('\\', '/'))
             .Where(f => File.ReadAllText(Path.Combine(RepoPaths.Indicators, f)) != File.ReadAllText(copy.Path(f)))

@@ -10,7 +10,7 @@ namespace Tbgo.Indicators.Tests.Calculators;
 /// <summary>Runs any calculator by name from JSON to JSON, as the CLI does, for data-driven tests.</summary>
 internal static class CalcSupport
 {
-    public static readonly string[] Names = ["wlc", "mpg", "biogenic", "circularity", "taxonomy", "epbd", "limits", "percentile", "rollup", "pathway"];
+    public static readonly string[] Names = ["wlc", "mpg", "biogenic", "circularity", "detachability", "taxonomy", "epbd", "limits", "percentile", "rollup", "pathway"];
 
     public static Catalogue Cat => Catalogue.Default;
 
@@ -46,6 +46,7 @@ internal static class CalcSupport
                 "mpg" => Go(CalculatorJson.ReadMpgInput(bytes, c), i => MpgCalculator.Calculate(i, c), (w, r) => CalculatorJson.Write(w, r, c)),
                 "biogenic" => Go(CalculatorJson.ReadBiogenicInput(bytes, c), i => BiogenicCalculator.Calculate(i, c), (w, r) => CalculatorJson.Write(w, r, c)),
                 "circularity" => Go(CalculatorJson.ReadCircularityInput(bytes, c), i => CircularityCalculator.Calculate(i, c), (w, r) => CalculatorJson.Write(w, r, c)),
+                "detachability" => Go(CalculatorJson.ReadDetachabilityInput(bytes, c), i => DetachabilityCalculator.Calculate(i, c), (w, r) => CalculatorJson.Write(w, r, c)),
                 "taxonomy" => Go(CalculatorJson.ReadTaxonomyInput(bytes, c), i => TaxonomyCalculator.Calculate(i, c), (w, r) => CalculatorJson.Write(w, r, c)),
                 "epbd" => Go(CalculatorJson.ReadEpbdInput(bytes, c), i => EpbdCalculator.Calculate(i, c), (w, r) => CalculatorJson.Write(w, r, c)),
                 "limits" => Go(CalculatorJson.ReadLimitsInput(bytes, c), i => LimitsCalculator.Calculate(i, c), (w, r) => CalculatorJson.Write(w, r, c)),

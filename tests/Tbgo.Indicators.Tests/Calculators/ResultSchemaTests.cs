@@ -44,6 +44,8 @@ public sealed class ResultSchemaTests
         ("biogenic", "/products/0/storedCo2", null), ("biogenic", "/area/value", "\"1000\""), ("biogenic", "/products/0/extra", "true"),
         ("circularity", "/mci", "\"0.64\""), ("circularity", "/biobasedTarget/source/ref", "\"Nabb\""), ("circularity", "/biobasedTarget/scope/scale", "\"building\""),
         ("circularity", "/products/0/utility", null),
+        ("detachability", "/index", "1.2"), ("detachability", "/products/0/factorCount", "3"), ("detachability", "/products/0/compositionIndex", null),
+        ("detachability", "/products/0/connections/0/typeFactor", "\"0.8\""), ("detachability", "/indexPercent/unit", "\"1\""), ("detachability", "/weightUnit", "1"),
         ("taxonomy", "/criteria/0/outcome", "\"yes\""), ("taxonomy", "/aligned", "true"), ("taxonomy", "/criteria/0/source/extra", "1"),
         ("taxonomy", "/warnings/0/code", "\"unconfirmed-factor\""), ("taxonomy", "/warnings/0/message", null),
         ("epbd", "/obligations/0/id", "\"gwp\""), ("epbd", "/obligations/0/appliesFrom", "\"2028-13-01\""), ("epbd", "/zeroEmissionRequired", "\"no\""),

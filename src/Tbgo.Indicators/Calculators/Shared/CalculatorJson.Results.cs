@@ -22,6 +22,7 @@ public static partial class CalculatorJson
             case MpgResult r: Write(writer, r, catalogue); break;
             case BiogenicResult r: Write(writer, r, catalogue); break;
             case CircularityResult r: Write(writer, r, catalogue); break;
+            case DetachabilityResult r: Write(writer, r, catalogue); break;
             case TaxonomyResult r: Write(writer, r, catalogue); break;
             case EpbdResult r: Write(writer, r, catalogue); break;
             case LimitsResult r: Write(writer, r, catalogue); break;
