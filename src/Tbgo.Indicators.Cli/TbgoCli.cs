@@ -25,6 +25,7 @@ internal static class TbgoCli
         root.Subcommands.Add(ShowCommand.Create(Context));
         root.Subcommands.Add(ConvertCommand.Create(Context));
         root.Subcommands.Add(CalcCommand.Create(Context));
+        root.Subcommands.Add(ImportCommand.Create(Context));
         root.Subcommands.Add(ValidateCommand.Create(Context));
         root.Subcommands.Add(DiffCommand.Create(Context));
         root.Subcommands.Add(NewCommand.Create());

@@ -243,4 +243,65 @@ public sealed class CalcCommandTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Calc_passport_runs_the_five_calculators_and_a_broken_passport_exits_1_with_file_line_and_pointer()
+    {
+        var sample = RepoPaths.Combine("samples", "passports", "rijwoning.json");
+        var (exit, output, error) = Run("calc", "passport", "--input", sample);
+        Assert.True(exit == 0, error);
+        using (var doc = JsonDocument.Parse(output))
+        {
+            Assert.Equal(["mpg", "wlc", "biogenic", "circularity", "detachability"], doc.RootElement.GetProperty("results").EnumerateObject().Select(p => p.Name));
+        }
+
+        var text = Run("calc", "passport", "--input", sample, "--format", "text");
+        Assert.Equal(0, text.Exit);
+        Assert.Contains("5 of 5 calculators ran", text.Out, StringComparison.Ordinal);
+        Assert.Contains("== detachability ==", text.Out, StringComparison.Ordinal);
+
+        var broken = Path.Combine(Path.GetTempPath(), $"tbgo-passport-{Guid.NewGuid():N}.json");
+        File.WriteAllText(broken, File.ReadAllText(sample).Replace("\"moistureContent\": {\n      \"value\": 12", "\"moistureContent\": {\n      \"value\": \"12\"", StringComparison.Ordinal));
+        try
+        {
+            var bad = Run("calc", "passport", "--input", broken, "--format", "text");
+            Assert.Equal(1, bad.Exit);
+            Assert.Contains(broken + ":", bad.Out, StringComparison.Ordinal);
+            Assert.Contains("at: /elements/3/materials/0/moistureContent/value", bad.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(broken);
+        }
+    }
+
+    [Fact]
+    public void Import_lcax_writes_a_passport_that_calc_passport_reads_and_reports_the_losses()
+    {
+        var lcax = RepoPaths.Combine("samples", "lcax", "steel-wall.json");
+        var (exit, output, error) = Run("import", "lcax", lcax);
+        Assert.True(exit == 0, error);
+        Assert.Contains("Loss report: ", error, StringComparison.Ordinal);
+        Assert.Contains("/projectInfo/heatedFloorArea", error, StringComparison.Ordinal);
+        var passport = Path.Combine(Path.GetTempPath(), $"tbgo-lcax-{Guid.NewGuid():N}.json");
+        try
+        {
+            var json = Run("import", "lcax", lcax, "--out", passport, "--format", "json");
+            Assert.Equal(0, json.Exit);
+            using (var doc = JsonDocument.Parse(json.Out))
+            {
+                Assert.NotEqual(0, doc.RootElement.GetProperty("losses").GetArrayLength());
+            }
+
+            Assert.Equal(output.Trim(), File.ReadAllText(passport).Trim());
+            var calc = Run("calc", "passport", "--input", passport);
+            Assert.True(calc.Exit == 0, calc.Err);
+        }
+        finally
+        {
+            File.Delete(passport);
+        }
+
+        Assert.Equal(1, Run("import", "lcax", RepoPaths.Combine("samples", "calculators", "mpg.json")).Exit);
+    }
 }

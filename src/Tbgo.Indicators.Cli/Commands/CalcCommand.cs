@@ -2,6 +2,7 @@ using System.CommandLine;
 using Tbgo.Indicators.Calculators;
 using Tbgo.Indicators.Charts;
 using Tbgo.Indicators.Diagnostics;
+using Tbgo.Indicators.Passports;
 
 namespace Tbgo.Indicators.Cli.Commands;
 
@@ -35,6 +36,7 @@ internal static class CalcCommand
             calc.Subcommands.Add(Sub(context, calculator));
         }
 
+        calc.Subcommands.Add(Passport(context));
         return calc;
     }
 
@@ -72,20 +74,9 @@ internal static class CalcCommand
             var ctx = context(r);
             var json = ctx.Json;
             var path = r.GetValue(input)!;
-            byte[] bytes;
-            try
+            if (!TryRead(ctx, path, out var bytes, out var catalogue, out var exit))
             {
-                bytes = path == "-" ? ReadStdin() : File.ReadAllBytes(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return ctx.Fail($"cannot read '{path}': {ex.Message}");
-            }
-
-            var catalogue = ctx.LoadCatalogue();
-            if (catalogue is null)
-            {
-                return ExitCodes.InputErrors;
+                return exit;
             }
 
             var options = name == LimitsCalculator.Name && r.GetValue(roadmap) is [var from, var to] ? new CalculatorRunOptions(from, to) : null;
@@ -128,6 +119,73 @@ internal static class CalcCommand
         return command;
     }
 
+    /// <summary><c>tbgo calc passport</c>: every calculator the passport has data for, in one call.</summary>
+    private static Command Passport(Func<ParseResult, CliContext> context)
+    {
+        var input = new Option<string>("--input", "-i")
+        {
+            Description = "The passport JSON file (schemas/passport.schema.json), or - for standard input.",
+            Required = true,
+        };
+        var command = new Command(PassportCalculator.Name, "Run every calculator a building and material passport has data for (mpg, wlc, biogenic, circularity, detachability) and say what is missing for the others.");
+        command.Options.Add(CliOptions.Format("Output format: json (schemas/passport.result.schema.json) or text (a table per calculator).", "json", "text"));
+        command.Options.Add(input);
+        command.SetAction(r =>
+        {
+            var ctx = context(r);
+            var path = r.GetValue(input)!;
+            if (!TryRead(ctx, path, out var bytes, out var catalogue, out var exit))
+            {
+                return exit;
+            }
+
+            var outcome = PassportCalculator.Run(bytes, catalogue, path == "-" ? "<stdin>" : path);
+            if (!outcome.Succeeded)
+            {
+                return Report(ctx, ctx.Json, outcome.Diagnostics);
+            }
+
+            var result = outcome.Result;
+            if (ctx.Json)
+            {
+                ctx.WriteJson(w => PassportJson.Write(w, result, catalogue));
+                return ExitCodes.Ok;
+            }
+
+            ctx.Out.WriteLine($"Passport {result.PassportId} (format {result.PassportVersion}): {result.Calculations.Length} of {PassportCalculator.Calculators.Length} calculators ran");
+            foreach (var c in result.Calculations)
+            {
+                ctx.Out.WriteLine();
+                ctx.Out.WriteLine($"== {c.Calculator} ==");
+                Text[c.Calculator](ctx.Out, c.Result);
+            }
+
+            foreach (var n in result.NotRun)
+            {
+                ctx.Out.WriteLine();
+                ctx.Out.WriteLine($"== {n.Calculator}: not run; missing: {string.Join("; ", n.Missing)}");
+            }
+
+            if (result.Omitted.Length > 0 || result.Notes.Length > 0)
+            {
+                ctx.Out.WriteLine();
+            }
+
+            foreach (var group in result.Omitted.GroupBy(o => o.Calculator))
+            {
+                ctx.Out.WriteLine($"{group.Key} left out {TextOutput.Count(group.Count(), "item")}: {string.Join(", ", group.Select(o => o.Id))}");
+            }
+
+            foreach (var note in result.Notes)
+            {
+                ctx.Out.WriteLine(note);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
     private static int Report(CliContext ctx, bool json, IReadOnlyList<Diagnostic> diagnostics)
     {
         if (json)
@@ -163,6 +221,26 @@ internal static class CalcCommand
         return ExitCodes.InputErrors;
     }
 
+
+    /// <summary>Reads the input file (or standard input for <c>-</c>) and loads the catalogue; on failure the exit code says why.</summary>
+    private static bool TryRead(CliContext ctx, string path, out byte[] bytes, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Catalogue? catalogue, out int exit)
+    {
+        catalogue = null;
+        try
+        {
+            bytes = path == "-" ? ReadStdin() : File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            bytes = [];
+            exit = ctx.Fail($"cannot read '{path}': {ex.Message}");
+            return false;
+        }
+
+        catalogue = ctx.LoadCatalogue();
+        exit = catalogue is null ? ExitCodes.InputErrors : ExitCodes.Ok;
+        return catalogue is not null;
+    }
 
     private static byte[] ReadStdin()
     {
