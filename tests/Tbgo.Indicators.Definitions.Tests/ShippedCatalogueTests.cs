@@ -144,6 +144,48 @@ public sealed class ShippedCatalogueTests
     }
 
     [Fact]
+    public void Every_framework_and_framework_item_has_its_name_and_description_in_Dutch_and_English()
+    {
+        // Issue 11: --lang nl must not fall back to English for framework texts. A description is optional; when given, it is in both languages.
+        var missing = new List<string>();
+        foreach (var f in Folder.Value.Frameworks)
+        {
+            Check(f.Id, f.Name, required: true);
+            Check(f.Id + " (description)", f.Description, required: false);
+            foreach (var item in f.Items)
+            {
+                Check($"{f.Id}:{item.Id}", item.Name, required: true);
+                Check($"{f.Id}:{item.Id} (description)", item.Description, required: false);
+            }
+        }
+
+        Assert.True(missing.Count == 0, $"{missing.Count} texts miss a language:\n" + string.Join("\n", missing));
+
+        void Check(string where, LocalizedText? text, bool required)
+        {
+            if (text is null)
+            {
+                if (required)
+                {
+                    missing.Add(where + ": none");
+                }
+
+                return;
+            }
+
+            if (string.IsNullOrWhiteSpace(text.Nl))
+            {
+                missing.Add(where + ": nl");
+            }
+
+            if (string.IsNullOrWhiteSpace(text.En))
+            {
+                missing.Add(where + ": en");
+            }
+        }
+    }
+
+    [Fact]
     public void MpgLimitValuesFollowThePublishedDates()
     {
         var c = Folder.Value;
