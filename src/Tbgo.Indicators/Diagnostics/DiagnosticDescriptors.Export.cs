@@ -136,4 +136,9 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateField = new("TBGO5029", DiagnosticSeverity.Error, Export,
         "Field given twice", "The field '{field}' appears twice in the record; the first value was checked.",
         "Give each field once: JSON readers disagree on which of two values wins.");
+
+    /// <summary>TBGO5030: a number below the minimum its field allows (a negative floor area or count of dwellings).</summary>
+    public static readonly DiagnosticDescriptor FieldBelowMinimum = new("TBGO5030", DiagnosticSeverity.Error, Export,
+        "Number below minimum", "The {field} is {value}, less than the minimum {minimum}.",
+        "A weight (floor area, dwellings, residents) cannot be negative; leave the field out when it is unknown.");
 }

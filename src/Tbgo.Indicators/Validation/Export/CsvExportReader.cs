@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Tbgo.Indicators.Diagnostics;
 using Tbgo.Indicators.Text;
 using Tbgo.Indicators.Units;
+using Tbgo.Indicators.Validation.Schema;
 
 namespace Tbgo.Indicators.Validation.Export;
 
@@ -315,7 +316,7 @@ internal sealed class CsvExportReader : ExportReader, IRecordLocator
             var n = Encoding.UTF8.GetChars(bytes, _chars);
             var text = _chars.AsSpan(0, n);
             _rec.Store(ref slot, text);
-            slot.Kind = field == rules.Value ? NumberKind(text, out slot.Number) : FieldKind.String;
+            slot.Kind = (rules.Fields[field].Types & (JsonTypes.Number | JsonTypes.Integer)) != 0 ? NumberKind(text, out slot.Number) : FieldKind.String; // value, floorArea, dwellings, residents
         }
 
         Session.CheckRecord(_rec, this, sink);

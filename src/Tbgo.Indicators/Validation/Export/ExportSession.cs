@@ -194,6 +194,12 @@ internal sealed class ExportSession
             return false;
         }
 
+        if (slot.Kind == FieldKind.Number && rule.Minimum is { } minimum && double.IsFinite(slot.Number) && slot.Number < minimum)
+        {
+            ctx.Add(DiagnosticDescriptors.FieldBelowMinimum.Create(ctx.AtField(rule.Index), rule.Name, ctx.Rec.Text(slot).ToString(), InvariantNumber.Format(minimum)));
+            return false;
+        }
+
         if (slot.Kind != FieldKind.String)
         {
             return true;
@@ -598,6 +604,10 @@ internal sealed class ExportSession
             else if (i == r.Unit && canonicalUnit is not null && rec.Slots[r.Value].Kind == FieldKind.Number)
             {
                 w.WriteString(name, canonicalUnit.Text);
+            }
+            else if (slot.Kind == FieldKind.Number)
+            {
+                w.WriteNumber(name, slot.Number);
             }
             else
             {

@@ -29,6 +29,9 @@ internal sealed class FieldRule
     public string? Title { get; init; }
 
     public int? MaxLength { get; init; }
+
+    /// <summary>The inclusive minimum of a number field (<c>minimum</c>), or <see langword="null"/>.</summary>
+    public double? Minimum { get; init; }
 }
 
 /// <summary>One alternative of the record's <c>anyOf</c>: type constraints on some fields plus required fields.</summary>
@@ -150,7 +153,7 @@ internal sealed class RecordRules
         {
             var p = Resolve(root.Properties[name]);
             if ((p.Types & (JsonTypes.Object | JsonTypes.Array)) != 0 || p.Properties is not null || p.Items is not null || !p.AnyOf.IsEmpty || !p.AllOf.IsEmpty || !p.OneOf.IsEmpty || p.Not is not null
-                || p.Minimum is not null || p.Maximum is not null || p.ExclusiveMinimum is not null || p.ExclusiveMaximum is not null || p.MultipleOf is not null || p.MinLength is not null || p.Format is not null
+                || (p.Minimum is not null && (p.Types & ~(JsonTypes.Number | JsonTypes.Integer)) != 0) || p.Maximum is not null || p.ExclusiveMinimum is not null || p.ExclusiveMaximum is not null || p.MultipleOf is not null || p.MinLength is not null || p.Format is not null
                 || p.AlwaysFalse)
             {
                 throw new SchemaCompileException($"The record field '{name}' uses a rule the streaming validator does not execute; extend RecordRules first.");
@@ -168,6 +171,7 @@ internal sealed class RecordRules
                 PatternText = p.PatternText,
                 Title = p.Title,
                 MaxLength = p.MaxLength,
+                Minimum = p.Minimum is { } min ? (double)min : null,
             });
         }
 
