@@ -26,6 +26,7 @@ internal static class TbgoCli
         root.Subcommands.Add(ConvertCommand.Create(Context));
         root.Subcommands.Add(CalcCommand.Create(Context));
         root.Subcommands.Add(ImportCommand.Create(Context));
+        root.Subcommands.Add(MonitorCommand.Create(Context));
         root.Subcommands.Add(ValidateCommand.Create(Context));
         root.Subcommands.Add(DiffCommand.Create(Context));
         root.Subcommands.Add(NewCommand.Create());

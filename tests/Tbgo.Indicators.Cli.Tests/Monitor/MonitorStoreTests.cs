@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Tbgo.Indicators.Monitor;
+using Tbgo.Indicators.TestSupport;
+
+namespace Tbgo.Indicators.Cli.Tests.Monitor;
+
+/// <summary>The monitor store (issue 12, first slice): all-or-nothing ingest of validated exports, once per export, and the status.</summary>
+public sealed class MonitorStoreTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("tbgo-monitor-").FullName;
+
+    private string StorePath => Path.Combine(_dir, "store.duckdb");
+
+    private static string Sample(string name) => RepoPaths.Combine("samples", "exports", name);
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task A_valid_export_is_stored_once_and_an_invalid_one_not_at_all()
+    {
+        using (var store = MonitorStore.Open(StorePath, Catalogue.Default))
+        {
+            var first = await store.IngestAsync(Sample("valid.ndjson"));
+            Assert.Equal(IngestOutcome.Ingested, first.Outcome);
+            Assert.Equal(File.ReadAllLines(Sample("valid.ndjson")).Count(l => l.Trim().Length > 0), first.Records);
+            Assert.Equal(IngestOutcome.AlreadyIngested, (await store.IngestAsync(Sample("valid.ndjson"))).Outcome);
+            var invalid = await store.IngestAsync(Sample("invalid.ndjson"));
+            Assert.Equal(IngestOutcome.Invalid, invalid.Outcome);
+            Assert.NotEmpty(invalid.Errors);
+            Assert.True(invalid.ErrorCount >= invalid.Errors.Length);
+            var status = store.Status();
+            Assert.Equal(1, status.Exports);
+            Assert.Equal(first.Records, status.Records);
+        }
+
+        // The store is a file: reopened, it still holds the one export.
+        using var reopened = MonitorStore.Open(StorePath, Catalogue.Default);
+        Assert.Equal(1, reopened.Status().Exports);
+    }
+
+    [Fact]
+    public async Task Status_lists_reported_indicators_per_project_and_half_year_and_the_missing_core_ones()
+    {
+        using var store = MonitorStore.Open(StorePath, Catalogue.Default);
+        await store.IngestAsync(Sample("valid.ndjson"));
+        var status = store.Status();
+        var expected = File.ReadAllLines(Sample("valid.ndjson")).Where(l => l.Trim().Length > 0).Select(l => JsonDocument.Parse(l).RootElement)
+            .GroupBy(r => (r.GetProperty("project").GetString()!, MonitorStore.HalfYear(r.GetProperty("period").GetString()!)))
+            .ToDictionary(g => g.Key, g => g.Select(r => r.GetProperty("indicator").GetString()!).Distinct().Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(expected.Count, status.Periods.Length);
+        var core = Catalogue.Default.Indicators.Where(i => i.IsCore).Select(i => i.Id).ToHashSet();
+        foreach (var p in status.Periods)
+        {
+            Assert.Equal(expected[(p.Project, p.Half)], p.Indicators);
+            Assert.Equal(core.Where(c => !p.Indicators.Contains(c)).Order(StringComparer.Ordinal), p.MissingCore);
+        }
+    }
+
+    [Theory]
+    [InlineData("2026", "2026")]
+    [InlineData("2026-06", "2026H1")]
+    [InlineData("2026-07-01", "2026H2")]
+    [InlineData("2026-01-01/2026-06-30", "2026H1")]
+    [InlineData("2025-07/2025-12", "2025H2")]
+    [InlineData("2024/2025", "2025")]
+    public void A_period_belongs_to_the_half_year_of_its_end(string period, string half) => Assert.Equal(half, MonitorStore.HalfYear(period));
+
+    [Fact]
+    public async Task Values_are_stored_in_the_canonical_unit_with_basis_and_weights()
+    {
+        var export = Path.Combine(_dir, "mpg.ndjson");
+        File.WriteAllText(export, "{\"project\": \"NL.X.Y\", \"object\": \"a\", \"indicator\": \"tbgo.env.materials.mpg\", \"scale\": \"gebouw\", \"phase\": \"plan\", \"value\": 0.5, \"unit\": \"EUR/m2/a\", \"period\": \"2026-03\", \"basis\": \"nmd-shadow-prices-a2\", \"floorArea\": 1200}\n");
+        using (var store = MonitorStore.Open(StorePath, Catalogue.Default))
+        {
+            Assert.Equal(IngestOutcome.Ingested, (await store.IngestAsync(export)).Outcome);
+            var p = Assert.Single(store.Status().Periods);
+            Assert.Equal("2026H1", p.Half);
+            Assert.Equal(["tbgo.env.materials.mpg"], p.Indicators.ToArray());
+        }
+
+        using var db = new DuckDB.NET.Data.DuckDBConnection("Data Source=" + StorePath);
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT value, unit, basis, floor_area, half FROM records";
+        using var reader = cmd.ExecuteReader();
+        Assert.True(reader.Read());
+        Assert.Equal(0.5, reader.GetDouble(0), 12);
+        Assert.Equal("EUR/(m2.a)", reader.GetString(1)); // the indicator's canonical notation, not the export's EUR/m2/a
+        Assert.Equal("nmd-shadow-prices-a2", reader.GetString(2));
+        Assert.Equal(1200.0, reader.GetDouble(3));
+        Assert.Equal("2026H1", reader.GetString(4));
+        Assert.False(reader.Read());
+    }
+
+    [Fact]
+    public void The_cli_ingests_and_reports_status_and_exits_1_on_an_invalid_export()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = TbgoCli.Run(["monitor", "ingest", Sample("valid.json"), Sample("invalid.csv"), "--store", StorePath], output, error);
+        Assert.Equal(1, exit);
+        Assert.Contains("stored 7 records", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("nothing stored", output.ToString(), StringComparison.Ordinal);
+        output = new StringWriter();
+        Assert.Equal(0, TbgoCli.Run(["monitor", "status", "--store", StorePath, "--format", "json"], output, error));
+        using var doc = JsonDocument.Parse(output.ToString());
+        Assert.Equal(1, doc.RootElement.GetProperty("exports").GetInt32());
+        Assert.Equal(7, doc.RootElement.GetProperty("records").GetInt32());
+    }
+}
