@@ -39,7 +39,12 @@ public sealed class MonitorStore : IDisposable
         {
             connection.Open();
         }
-        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
+        catch (Exception ex) when (ex is not (DllNotFoundException or EntryPointNotFoundException or BadImageFormatException))
+        {
+            connection.Dispose(); // not a DuckDB file, or locked by another process
+            throw;
+        }
+        catch (Exception ex)
         {
             connection.Dispose();
             throw new MonitorUnavailableException("The monitor needs the DuckDB native library (libduckdb 1.5), which is not on this machine: install it from duckdb.org (or reference the NuGet package DuckDB.NET.Bindings.Full in your own project).", ex);

@@ -107,4 +107,14 @@ public sealed class MonitorStoreTests : IDisposable
         Assert.Equal(1, doc.RootElement.GetProperty("exports").GetInt32());
         Assert.Equal(7, doc.RootElement.GetProperty("records").GetInt32());
     }
+
+    [Fact]
+    public void A_file_that_is_not_a_store_is_an_error_not_a_crash()
+    {
+        File.WriteAllText(StorePath, "not a database");
+        var output = new StringWriter();
+        var error = new StringWriter();
+        Assert.Equal(1, TbgoCli.Run(["monitor", "status", "--store", StorePath], output, error));
+        Assert.Contains("cannot open the store", error.ToString(), StringComparison.Ordinal);
+    }
 }
