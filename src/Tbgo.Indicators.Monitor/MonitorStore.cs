@@ -195,8 +195,9 @@ public sealed class MonitorStore : IDisposable
             return end;
         }
 
-        var month = int.Parse(end.AsSpan(5, 2), CultureInfo.InvariantCulture);
-        return end[..4] + (month <= 6 ? "H1" : "H2");
+        return int.TryParse(end.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
+            ? end[..4] + (month <= 6 ? "H1" : "H2")
+            : end; // not a record period: kept as given
     }
 
     /// <inheritdoc/>

@@ -84,9 +84,9 @@ public static class LcaxImport
                 building["name"] = name;
             }
 
-            if (project.TryGetProperty("referenceStudyPeriod", out var rsp) && rsp.ValueKind == JsonValueKind.Number && rsp.GetDouble() > 0)
+            if (project.TryGetProperty("referenceStudyPeriod", out var rsp) && Finite(rsp) is { } years && years > 0)
             {
-                building["referenceStudyPeriod"] = Quantity(rsp.GetDouble(), "a");
+                building["referenceStudyPeriod"] = Quantity(years, "a");
             }
             else
             {
@@ -177,7 +177,7 @@ public static class LcaxImport
             }
 
             Classification(assembly, at, element);
-            var quantity = assembly.TryGetProperty("quantity", out var q) && q.ValueKind == JsonValueKind.Number ? q.GetDouble() : double.NaN;
+            var quantity = assembly.TryGetProperty("quantity", out var q) && q.ValueKind == JsonValueKind.Number && q.TryGetDouble(out var aq) ? aq : double.NaN;
             if (!double.IsFinite(quantity))
             {
                 problems.Add(DiagnosticDescriptors.InvalidCalculatorValue.Create(SourceLocation.InFile(file, pointer: Ptr(at, "quantity")), "(missing)", "the assembly quantity", "give a number"));
@@ -299,7 +299,7 @@ public static class LcaxImport
             var (epd, ep) = epds[0];
             var productUnit = Str(product, "unit") ?? string.Empty;
             var declared = Str(epd, "declaredUnit") ?? string.Empty;
-            var quantity = product.TryGetProperty("quantity", out var pq) && pq.ValueKind == JsonValueKind.Number ? pq.GetDouble() : double.NaN;
+            var quantity = product.TryGetProperty("quantity", out var pq) && pq.ValueKind == JsonValueKind.Number && pq.TryGetDouble(out var d) ? d : double.NaN;
             if (!Units.TryGetValue(declared, out var declaredUnit) || !double.IsFinite(quantity))
             {
                 Lose(ep, $"declared unit '{declared}' or product quantity cannot be read: the material has no environmental data");
@@ -314,10 +314,15 @@ public static class LcaxImport
             }
 
             var inDeclared = assemblyQuantity * quantity * factor.Value;
-            var env = new JsonObject { ["quantity"] = Quantity(inDeclared, declaredUnit), ["declaredUnit"] = Quantity(1, declaredUnit) };
-            if (product.TryGetProperty("referenceServiceLife", out var rsl) && rsl.ValueKind == JsonValueKind.Number && rsl.GetDouble() > 0)
+            if (!double.IsFinite(inDeclared))
             {
-                env["serviceLife"] = Quantity(rsl.GetDouble(), "a");
+                Lose(Ptr(at, "quantity"), "assembly quantity x product quantity is beyond the range of a number: the material has no environmental data");
+                return material;
+            }
+            var env = new JsonObject { ["quantity"] = Quantity(inDeclared, declaredUnit), ["declaredUnit"] = Quantity(1, declaredUnit) };
+            if (product.TryGetProperty("referenceServiceLife", out var rsl) && Finite(rsl) is { } life && life > 0)
+            {
+                env["serviceLife"] = Quantity(life, "a");
             }
 
             var modules = ModulesOf(epd, ep);
@@ -340,7 +345,7 @@ public static class LcaxImport
                 Lose(Ptr(ep, "impacts"), "impact categories other than GWP are not imported: the MPG needs totals over its study period with an NMD data category, which LCAx does not carry");
             }
             material["environment"] = env;
-            if (MassKg(declared, epd) is { } kgPerDeclared)
+            if (MassKg(declared, epd) is { } kgPerDeclared && double.IsFinite(inDeclared * kgPerDeclared))
             {
                 material["mass"] = Quantity(inDeclared * kgPerDeclared, "kg");
                 Lose(at, "no circularity data (recycled or reused content, end-of-life routes) in LCAx: an MCI from this passport treats the material as virgin and landfilled");
@@ -359,7 +364,7 @@ public static class LcaxImport
 
             foreach (var m in gwp.EnumerateObject())
             {
-                if (m.Value.ValueKind != JsonValueKind.Number)
+                if (Finite(m.Value) is null)
                 {
                     continue;
                 }
@@ -373,9 +378,9 @@ public static class LcaxImport
                 var o = new JsonObject { ["module"] = module };
                 foreach (var (key, field) in Gwp)
                 {
-                    if (impacts.TryGetProperty(key, out var cat) && cat.ValueKind == JsonValueKind.Object && cat.TryGetProperty(m.Name, out var v) && v.ValueKind == JsonValueKind.Number)
+                    if (impacts.TryGetProperty(key, out var cat) && cat.ValueKind == JsonValueKind.Object && cat.TryGetProperty(m.Name, out var v) && Finite(v) is { } gwpValue)
                     {
-                        o[field] = Quantity(v.GetDouble(), "kg CO2-eq");
+                        o[field] = Quantity(gwpValue, "kg CO2-eq");
                     }
                 }
 
@@ -433,9 +438,9 @@ public static class LcaxImport
             {
                 foreach (var c in list.EnumerateArray())
                 {
-                    if (Str(c, "to") is { } to && c.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number)
+                    if (Str(c, "to") is { } to && c.TryGetProperty("value", out var v) && Finite(v) is { } value)
                     {
-                        yield return (to, v.GetDouble());
+                        yield return (to, value);
                     }
                 }
             }
@@ -484,7 +489,7 @@ public static class LcaxImport
         }
 
         private static double? AreaM2(JsonElement q) =>
-            q.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number && v.GetDouble() > 0 && string.Equals(Str(q, "unit"), "m2", StringComparison.OrdinalIgnoreCase) ? v.GetDouble() : null;
+            q.TryGetProperty("value", out var v) && Finite(v) is { } area && area > 0 && string.Equals(Str(q, "unit"), "m2", StringComparison.OrdinalIgnoreCase) ? area : null;
 
         private static IEnumerable<(JsonElement Item, string Pointer)> Items(JsonElement container, string at)
         {
@@ -505,6 +510,9 @@ public static class LcaxImport
                 }
             }
         }
+
+        /// <summary>A finite JSON number, or <see langword="null"/> (also for 1e400, which a double cannot hold).</summary>
+        private static double? Finite(JsonElement e) => e.ValueKind == JsonValueKind.Number && e.TryGetDouble(out var d) && double.IsFinite(d) ? d : null;
 
         private static string? Str(JsonElement e, string key) =>
             e.ValueKind == JsonValueKind.Object && e.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

@@ -111,4 +111,26 @@ public sealed class LcaxImportTests
         Assert.Equal("/assemblies/0/quantity", d.Location.Pointer);
         Assert.True(d.Location.Line > 1);
     }
+
+    [Theory]
+    [InlineData("\"quantity\": 1,", "\"quantity\": 1e400,")]
+    [InlineData("\"quantity\": 5.0,", "\"quantity\": 1e308,")]
+    [InlineData("\"a1a3\": 3.0", "\"a1a3\": -1e400")]
+    public void Numbers_beyond_the_range_of_a_double_are_an_error_or_a_loss_never_a_crash(string from, string to)
+    {
+        var json = Sample("product-5-m").Replace(from, to, StringComparison.Ordinal);
+        Assert.NotEqual(Sample("product-5-m"), json);
+        var node = JsonNode.Parse(Sample("product-5-m"))!;
+        node["assemblies"]![0]!["quantity"] = 1e10;
+        foreach (var text in (string[])[json, node.ToJsonString().Replace("\"quantity\":5", "\"quantity\":1e308", StringComparison.Ordinal)])
+        {
+            var import = Import(text);
+            Assert.True(import.Passport is not null || import.Diagnostics.Any(d => d.IsError));
+            if (import.Passport is not null)
+            {
+                var outcome = PassportCalculator.Run(Encoding.UTF8.GetBytes(import.Passport), Catalogue.Default);
+                Assert.True(outcome.Succeeded || outcome.Diagnostics.Any(d => d.IsError && d.Location.Line > 0));
+            }
+        }
+    }
 }

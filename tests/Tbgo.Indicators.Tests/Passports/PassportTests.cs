@@ -206,6 +206,7 @@ public sealed class PassportTests
     [InlineData("/elements/4/nlsfb", "\"21-1\"", "/elements/4/nlsfb")]
     [InlineData("/elements/6/materials/0/id", "\"bgv-concrete\"", "/elements/6/materials/0/id")]
     [InlineData("/building/bvo/unit", "\"\"", "/building/bvo/unit")]
+    [InlineData("/building/bvo/value", "1e400", "/building/bvo/value")]
     public void A_malformed_passport_gives_a_located_error_and_no_result(string pointer, string value, string expected)
     {
         var node = Sample();
