@@ -66,8 +66,6 @@ public static class LcaxImport
 
     private static LcaxImportResult Failed(ReadOnlySpan<byte> utf8, Diagnostic d) => new(null, [], JsonPositions.Locate(utf8, [d]));
 
-    private static string Ptr(string parent, string child) => parent + "/" + child.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
-
     private static JsonObject Quantity(double value, string unit) => new() { ["value"] = value, ["unit"] = unit };
 
     private sealed class Importer(string? file, List<Diagnostic> problems)
@@ -102,7 +100,7 @@ public static class LcaxImport
             {
                 if (project.TryGetProperty(key, out var v) && v.ValueKind != JsonValueKind.Null)
                 {
-                    Lose(Ptr(string.Empty, key), "no place in the passport");
+                    Lose(JsonBinder.Child(string.Empty, key), "no place in the passport");
                 }
             }
 
@@ -158,7 +156,7 @@ public static class LcaxImport
                     "buildingTypology" or "buildingType" => "no mapping to a Bbl building function (building.functions)",
                     _ => "no place in the passport",
                 };
-                Lose(Ptr(at, p.Name), why);
+                Lose(JsonBinder.Child(at, p.Name), why);
             }
         }
 
@@ -180,14 +178,14 @@ public static class LcaxImport
             var quantity = assembly.TryGetProperty("quantity", out var q) && q.ValueKind == JsonValueKind.Number && q.TryGetDouble(out var aq) ? aq : double.NaN;
             if (!double.IsFinite(quantity))
             {
-                problems.Add(DiagnosticDescriptors.InvalidCalculatorValue.Create(SourceLocation.InFile(file, pointer: Ptr(at, "quantity")), "(missing)", "the assembly quantity", "give a number"));
+                problems.Add(DiagnosticDescriptors.InvalidCalculatorValue.Create(SourceLocation.InFile(file, pointer: JsonBinder.Child(at, "quantity")), "(missing)", "the assembly quantity", "give a number"));
                 return element;
             }
 
             var materials = new JsonArray();
             if (assembly.TryGetProperty("products", out var products) && products.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
             {
-                foreach (var (product, pat) in Items(products, Ptr(at, "products")))
+                foreach (var (product, pat) in Items(products, JsonBinder.Child(at, "products")))
                 {
                     if (Product(product, pat, quantity) is { } material)
                     {
@@ -200,13 +198,13 @@ public static class LcaxImport
             {
                 if (Str(assembly, key) is { Length: > 0 } || (assembly.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Object))
                 {
-                    Lose(Ptr(at, key), "no place in the passport");
+                    Lose(JsonBinder.Child(at, key), "no place in the passport");
                 }
             }
 
             if (assembly.TryGetProperty("results", out var r) && r.ValueKind != JsonValueKind.Null)
             {
-                Lose(Ptr(at, "results"), "precomputed results are not imported");
+                Lose(JsonBinder.Child(at, "results"), "precomputed results are not imported");
             }
 
             element["materials"] = materials;
@@ -223,7 +221,7 @@ public static class LcaxImport
             var i = 0;
             foreach (var c in list.EnumerateArray())
             {
-                var cat = Ptr(at, "classification") + "/" + i.ToString(CultureInfo.InvariantCulture);
+                var cat = JsonBinder.Child(JsonBinder.Child(at, "classification"), i);
                 i++;
                 var system = Str(c, "system") ?? string.Empty;
                 var code = Str(c, "code") ?? string.Empty;
@@ -259,12 +257,12 @@ public static class LcaxImport
 
             if (product.TryGetProperty("transport", out var transport) && transport.ValueKind != JsonValueKind.Null)
             {
-                Lose(Ptr(at, "transport"), "transport is not converted into module A4; give A4 in the EPD");
+                Lose(JsonBinder.Child(at, "transport"), "transport is not converted into module A4; give A4 in the EPD");
             }
 
             if (Str(product, "description") is { Length: > 0 })
             {
-                Lose(Ptr(at, "description"), "no place in the passport");
+                Lose(JsonBinder.Child(at, "description"), "no place in the passport");
             }
 
             var epds = new List<(JsonElement Epd, string Pointer)>();
@@ -275,13 +273,13 @@ public static class LcaxImport
                     var k = 0;
                     foreach (var e in data.EnumerateArray())
                     {
-                        epds.Add((e, Ptr(at, "impactData") + "/" + k.ToString(CultureInfo.InvariantCulture)));
+                        epds.Add((e, JsonBinder.Child(JsonBinder.Child(at, "impactData"), k)));
                         k++;
                     }
                 }
                 else if (data.ValueKind == JsonValueKind.Object)
                 {
-                    epds.Add((data, Ptr(at, "impactData")));
+                    epds.Add((data, JsonBinder.Child(at, "impactData")));
                 }
             }
 
@@ -309,14 +307,14 @@ public static class LcaxImport
             var factor = Conversion(productUnit, declared, epd);
             if (factor is null)
             {
-                Lose(Ptr(at, "unit"), $"no conversion from the product unit '{productUnit}' to the declared unit '{declared}': the material has no environmental data");
+                Lose(JsonBinder.Child(at, "unit"), $"no conversion from the product unit '{productUnit}' to the declared unit '{declared}': the material has no environmental data");
                 return material;
             }
 
             var inDeclared = assemblyQuantity * quantity * factor.Value;
             if (!double.IsFinite(inDeclared))
             {
-                Lose(Ptr(at, "quantity"), "assembly quantity x product quantity is beyond the range of a number: the material has no environmental data");
+                Lose(JsonBinder.Child(at, "quantity"), "assembly quantity x product quantity is beyond the range of a number: the material has no environmental data");
                 return material;
             }
             var env = new JsonObject { ["quantity"] = Quantity(inDeclared, declaredUnit), ["declaredUnit"] = Quantity(1, declaredUnit) };
@@ -332,7 +330,7 @@ public static class LcaxImport
             }
             else
             {
-                Lose(Ptr(ep, "impacts"), "no GWP per module: the material has no whole-life carbon data");
+                Lose(JsonBinder.Child(ep, "impacts"), "no GWP per module: the material has no whole-life carbon data");
             }
 
             if (Str(epd, "source") is { } || (epd.TryGetProperty("source", out var src) && src.ValueKind == JsonValueKind.Object))
@@ -342,7 +340,7 @@ public static class LcaxImport
 
             if (epd.TryGetProperty("impacts", out var all) && all.ValueKind == JsonValueKind.Object && all.EnumerateObject().Any(c => !Gwp.Any(g => g.Key == c.Name)))
             {
-                Lose(Ptr(ep, "impacts"), "impact categories other than GWP are not imported: the MPG needs totals over its study period with an NMD data category, which LCAx does not carry");
+                Lose(JsonBinder.Child(ep, "impacts"), "impact categories other than GWP are not imported: the MPG needs totals over its study period with an NMD data category, which LCAx does not carry");
             }
             material["environment"] = env;
             if (MassKg(declared, epd) is { } kgPerDeclared && double.IsFinite(inDeclared * kgPerDeclared))
@@ -371,7 +369,7 @@ public static class LcaxImport
 
                 if (!Modules.TryGetValue(m.Name, out var module))
                 {
-                    Lose(Ptr(Ptr(Ptr(at, "impacts"), "gwp"), m.Name), $"module '{m.Name}' is not an EN 15978 module the passport takes (A1-A3 ... D)");
+                    Lose(JsonBinder.Child(JsonBinder.Child(JsonBinder.Child(at, "impacts"), "gwp"), m.Name), $"module '{m.Name}' is not an EN 15978 module the passport takes (A1-A3 ... D)");
                     continue;
                 }
 
@@ -482,7 +480,7 @@ public static class LcaxImport
 
             if (unique != given)
             {
-                Lose(Ptr(at == "/" ? string.Empty : at, "id"), $"the {what} id '{given}' became '{unique}' (passport ids are unique letters, digits, '.', '_' and '-')");
+                Lose(JsonBinder.Child(at == "/" ? string.Empty : at, "id"), $"the {what} id '{given}' became '{unique}' (passport ids are unique letters, digits, '.', '_' and '-')");
             }
 
             return unique;
@@ -498,7 +496,7 @@ public static class LcaxImport
                 var i = 0;
                 foreach (var item in container.EnumerateArray())
                 {
-                    yield return (item, at + "/" + i.ToString(CultureInfo.InvariantCulture));
+                    yield return (item, JsonBinder.Child(at, i));
                     i++;
                 }
             }
@@ -506,7 +504,7 @@ public static class LcaxImport
             {
                 foreach (var p in container.EnumerateObject())
                 {
-                    yield return (p.Value, Ptr(at, p.Name));
+                    yield return (p.Value, JsonBinder.Child(at, p.Name));
                 }
             }
         }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Tbgo.Indicators.Calculators;
@@ -137,10 +136,6 @@ public static class PassportCalculator
         }
     }
 
-    private static string Ptr(string parent, string child) => parent + "/" + child;
-
-    private static string Ptr(string parent, int index) => parent + "/" + index.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>A calculator input built from the passport, with the way back from its pointers to the passport's.</summary>
     private sealed class Projection
     {
@@ -213,7 +208,7 @@ public static class PassportCalculator
             for (var i = 0; i < _elements.Count; i++)
             {
                 var e = _elements[i]!.AsObject();
-                var at = Ptr("/elements", i);
+                var at = JsonBinder.Child("/elements", i);
                 yield return ((string)e["id"]!, at);
                 foreach (var (m, mat) in Materials(e, at))
                 {
@@ -228,7 +223,7 @@ public static class PassportCalculator
             for (var i = 0; i < _elements.Count; i++)
             {
                 var e = _elements[i]!.AsObject();
-                var at = Ptr("/elements", i);
+                var at = JsonBinder.Child("/elements", i);
                 if (e["environment"] is JsonObject env)
                 {
                     yield return (e, at, env, i);
@@ -250,7 +245,7 @@ public static class PassportCalculator
             {
                 for (var j = 0; j < materials.Count; j++)
                 {
-                    yield return (materials[j]!.AsObject(), Ptr(Ptr(at, "materials"), j));
+                    yield return (materials[j]!.AsObject(), JsonBinder.Child(JsonBinder.Child(at, "materials"), j));
                 }
             }
         }
@@ -259,7 +254,7 @@ public static class PassportCalculator
         {
             for (var i = 0; i < _elements.Count; i++)
             {
-                foreach (var m in Materials(_elements[i]!.AsObject(), Ptr("/elements", i)))
+                foreach (var m in Materials(_elements[i]!.AsObject(), JsonBinder.Child("/elements", i)))
                 {
                     yield return m;
                 }
@@ -279,8 +274,8 @@ public static class PassportCalculator
                     continue;
                 }
 
-                var target = Ptr(at, "environment");
-                p.Map.Add(Ptr("/elements", elements.Count), target, new() { ["id"] = Ptr(at, "id"), ["name"] = Ptr(at, "name") });
+                var target = JsonBinder.Child(at, "environment");
+                p.Map.Add(JsonBinder.Child("/elements", elements.Count), target, new() { ["id"] = JsonBinder.Child(at, "id"), ["name"] = JsonBinder.Child(at, "name") });
                 var o = new JsonObject { ["id"] = owner["id"]!.DeepClone() };
                 Copy(owner, o, "name");
                 Copy(env, o, "dataCategory", "mki", "impacts");
@@ -307,7 +302,7 @@ public static class PassportCalculator
             var elements = new JsonArray();
             var p = new Projection { Input = new JsonObject() };
             var area = _building["usefulFloorArea"] is not null ? "usefulFloorArea" : "bvo";
-            p.Map.Add(string.Empty, "/building", new() { ["area"] = Ptr("/building", area), ["areaBasis"] = Ptr("/building", area), ["elements"] = "/elements" });
+            p.Map.Add(string.Empty, "/building", new() { ["area"] = JsonBinder.Child("/building", area), ["areaBasis"] = JsonBinder.Child("/building", area), ["elements"] = "/elements" });
             var covered = new HashSet<int>();
             foreach (var (owner, at, env, element) in Environments())
             {
@@ -316,7 +311,7 @@ public static class PassportCalculator
                     continue;
                 }
 
-                p.Map.Add(Ptr("/elements", elements.Count), Ptr(at, "environment"), new() { ["id"] = Ptr(at, "id"), ["name"] = Ptr(at, "name") });
+                p.Map.Add(JsonBinder.Child("/elements", elements.Count), JsonBinder.Child(at, "environment"), new() { ["id"] = JsonBinder.Child(at, "id"), ["name"] = JsonBinder.Child(at, "name") });
                 var o = new JsonObject { ["id"] = owner["id"]!.DeepClone() };
                 Copy(owner, o, "name");
                 Copy(env, o, "quantity", "declaredUnit", "serviceLife", "modules");
@@ -359,7 +354,7 @@ public static class PassportCalculator
                     continue;
                 }
 
-                p.Map.Add(Ptr("/products", products.Count), at, new() { ["carbonFractionFactor"] = Ptr(at, "woodSpecies") });
+                p.Map.Add(JsonBinder.Child("/products", products.Count), at, new() { ["carbonFractionFactor"] = JsonBinder.Child(at, "woodSpecies") });
                 var o = new JsonObject { ["id"] = m["id"]!.DeepClone() };
                 Copy(m, o, "name", "volume", "density", "moistureContent", "carbonFraction");
                 if (m["woodSpecies"] is { } species)
@@ -399,7 +394,7 @@ public static class PassportCalculator
                     continue;
                 }
 
-                p.Map.Add(Ptr("/products", products.Count), at);
+                p.Map.Add(JsonBinder.Child("/products", products.Count), at);
                 var o = new JsonObject { ["id"] = m["id"]!.DeepClone() };
                 Copy(m, o, "name", "mass", "volume");
                 Copy(m, o, CircularityKeys[1..]);
@@ -437,14 +432,14 @@ public static class PassportCalculator
             for (var i = 0; i < _elements.Count; i++)
             {
                 var e = _elements[i]!.AsObject();
-                var at = Ptr("/elements", i);
+                var at = JsonBinder.Child("/elements", i);
                 if (e["detachability"] is not JsonObject d)
                 {
                     p.Omitted.Add(new PassportOmission(string.Empty, (string)e["id"]!, at, "no detachability data (connections)"));
                     continue;
                 }
 
-                p.Map.Add(Ptr("/products", products.Count), Ptr(at, "detachability"), new() { ["id"] = Ptr(at, "id"), ["name"] = Ptr(at, "name"), ["weight"] = at });
+                p.Map.Add(JsonBinder.Child("/products", products.Count), JsonBinder.Child(at, "detachability"), new() { ["id"] = JsonBinder.Child(at, "id"), ["name"] = JsonBinder.Child(at, "name"), ["weight"] = at });
                 var o = new JsonObject { ["id"] = e["id"]!.DeepClone() };
                 Copy(e, o, "name");
                 Copy(d, o, "connections", "crossings", "edgeConfinement");
@@ -511,7 +506,7 @@ public static class PassportCalculator
             {
                 if (!covered.Contains(i))
                 {
-                    p.Omitted.Add(new PassportOmission(string.Empty, (string)_elements[i]!["id"]!, Ptr("/elements", i), reason));
+                    p.Omitted.Add(new PassportOmission(string.Empty, (string)_elements[i]!["id"]!, JsonBinder.Child("/elements", i), reason));
                 }
             }
         }
