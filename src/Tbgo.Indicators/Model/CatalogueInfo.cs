@@ -11,4 +11,8 @@ namespace Tbgo.Indicators.Model;
 /// <param name="Description">A description, or <see langword="null"/>.</param>
 /// <param name="License">The licence of the data, or <see langword="null"/>.</param>
 /// <param name="Changelog">The changelog, newest first as written.</param>
-public sealed record CatalogueInfo(string Id, string Version, DateOnly ReleaseDate, CatalogueStatus Status, LocalizedText Title, LocalizedText? Description, string? License, ImmutableArray<ChangelogEntry> Changelog);
+public sealed record CatalogueInfo(string Id, string Version, DateOnly ReleaseDate, CatalogueStatus Status, LocalizedText Title, LocalizedText? Description, string? License, ImmutableArray<ChangelogEntry> Changelog)
+{
+    /// <summary>Id and version as messages and results name the catalogue: <c>tbgo 2026.1</c>.</summary>
+    internal string Label => Id + " " + Version;
+}

@@ -19,7 +19,7 @@ public static class PassportJson
         writer.WriteString("calculator", PassportCalculator.Name);
         writer.WriteString("passport", result.PassportId);
         writer.WriteString("passportVersion", result.PassportVersion);
-        writer.WriteString("catalogue", catalogue.Info.Id + " " + catalogue.Info.Version);
+        writer.WriteString("catalogue", catalogue.Info.Label);
         writer.WriteStartObject("results");
         foreach (var c in result.Calculations)
         {

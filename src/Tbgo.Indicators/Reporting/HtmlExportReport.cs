@@ -43,7 +43,7 @@ public sealed class HtmlExportReport(TextWriter output) : IExportReport
     {
         _file = file;
         _format = format;
-        _catalogue = catalogue.Info.Id + " " + catalogue.Info.Version;
+        _catalogue = catalogue.Info.Label;
     }
 
     /// <inheritdoc/>

@@ -159,5 +159,5 @@ internal sealed class InputChecks(Catalogue catalogue, string? file = null)
             ? list + "/" + index.ToString(CultureInfo.InvariantCulture)
             : list + "/" + index.ToString(CultureInfo.InvariantCulture) + "/" + property;
 
-    public string CatalogueName => Catalogue.Info.Id + " " + Catalogue.Info.Version;
+    public string CatalogueName => Catalogue.Info.Label;
 }

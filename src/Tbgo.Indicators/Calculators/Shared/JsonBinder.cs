@@ -176,7 +176,7 @@ internal sealed class JsonBinder
         var buildingType = OptStr(e, "buildingType");
         if (buildingType is not null && Catalogue.FindBuildingType(buildingType) is null)
         {
-            Error(DiagnosticDescriptors.UnknownCalculatorReference, Child(Child(pointer, name), "buildingType"), "building type", buildingType, Catalogue.Info.Id + " " + Catalogue.Info.Version);
+            Error(DiagnosticDescriptors.UnknownCalculatorReference, Child(Child(pointer, name), "buildingType"), "building type", buildingType, Catalogue.Info.Label);
         }
 
         return new LimitScope(scale, buildingType, OptStr(e, "variant"));

@@ -44,5 +44,5 @@ internal sealed class ResultNotes
         Used(limit.Source, $"The limit value {limit.Comparator.ToCode()} {limit.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {limit.Unit.Text} of '{indicatorId}' ({limit.Scope}, from {limit.ValidFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)})");
 
     public CalculationProvenance Provenance(Catalogue catalogue, string calculator, string method, string version, string? factorSetId) =>
-        new(calculator, method, version, factorSetId, catalogue.Info.Id + " " + catalogue.Info.Version, [.. _sources]);
+        new(calculator, method, version, factorSetId, catalogue.Info.Label, [.. _sources]);
 }

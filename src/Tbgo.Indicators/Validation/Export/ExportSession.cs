@@ -42,7 +42,7 @@ internal sealed class ExportSession
         Options = options;
         Rules = rules;
         File = options.FileName;
-        CatalogueName = catalogue.Info.Id + " " + catalogue.Info.Version;
+        CatalogueName = catalogue.Info.Label;
         _indicators = catalogue.Indicators.ToDictionary(i => i.Id, i => new IndicatorRules(i), StringComparer.Ordinal);
         _indicatorLookup = new(_indicators);
         _unitLookup = new(_units);
