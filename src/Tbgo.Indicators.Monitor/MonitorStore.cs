@@ -14,7 +14,7 @@ namespace Tbgo.Indicators.Monitor;
 /// error; its records are stored normalised to the indicator's canonical unit, with the export's file name, SHA-256,
 /// catalogue version and ingest time. The same export (same bytes) is never counted twice.
 /// </summary>
-public sealed class MonitorStore : IDisposable
+public sealed partial class MonitorStore : IDisposable
 {
     private const int SchemaVersion = 1;
     private readonly DuckDBConnection _connection;
