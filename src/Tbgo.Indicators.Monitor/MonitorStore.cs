@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using DuckDB.NET.Data;
 using Tbgo.Indicators.Diagnostics;
+using Tbgo.Indicators.Model;
 using Tbgo.Indicators.Validation;
 
 namespace Tbgo.Indicators.Monitor;
@@ -16,7 +17,7 @@ namespace Tbgo.Indicators.Monitor;
 /// </summary>
 public sealed partial class MonitorStore : IDisposable
 {
-    private const int SchemaVersion = 1;
+    private const int SchemaVersion = 2; // 2: building_type and variant (exchange format 1.2), added to a version-1 store on open
     private readonly DuckDBConnection _connection;
     private readonly Catalogue _catalogue;
 
@@ -61,8 +62,11 @@ public sealed partial class MonitorStore : IDisposable
               scale VARCHAR NOT NULL, phase VARCHAR NOT NULL, period VARCHAR NOT NULL, half VARCHAR NOT NULL,
               value DOUBLE, category VARCHAR, unit VARCHAR, method VARCHAR, basis VARCHAR,
               floor_area DOUBLE, dwellings DOUBLE, residents DOUBLE, source VARCHAR);
+            ALTER TABLE records ADD COLUMN IF NOT EXISTS building_type VARCHAR;
+            ALTER TABLE records ADD COLUMN IF NOT EXISTS variant VARCHAR;
+            UPDATE records SET half = half || 'H2' WHERE length(half) = 4;
             """);
-        store.Execute($"INSERT INTO store_info VALUES ('schema', '{SchemaVersion}') ON CONFLICT DO NOTHING");
+        store.Execute($"INSERT INTO store_info VALUES ('schema', '{SchemaVersion}') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
         return store;
     }
 
@@ -133,6 +137,8 @@ public sealed partial class MonitorStore : IDisposable
                     .AppendValue(Num(r, "dwellings"))
                     .AppendValue(Num(r, "residents"))
                     .AppendValue(Str(r, "source"))
+                    .AppendValue(Str(r, "buildingType"))
+                    .AppendValue(Str(r, "variant"))
                     .EndRow();
                 count++;
             }
@@ -152,52 +158,60 @@ public sealed partial class MonitorStore : IDisposable
         return count;
     }
 
-    /// <summary>Which projects reported which indicators in which half-year, and which core indicators each project-period lacks.</summary>
+    /// <summary>
+    /// Which projects reported which indicators in which half-year, and per project and half-year the core indicators
+    /// missing: those of the catalogue that apply in a phase the project reported in that half-year and have no record.
+    /// </summary>
     /// <returns>The status.</returns>
     public MonitorStatus Status()
     {
         var reported = new List<ReportedPeriod>();
-        var have = new Dictionary<(string Project, string Half), HashSet<string>>();
+        var have = new Dictionary<(string Project, string Half), (HashSet<string> Indicators, HashSet<Phase> Phases)>();
         using (var cmd = _connection.CreateCommand())
         {
-            cmd.CommandText = "SELECT project, half, indicator, count(*) FROM records GROUP BY ALL ORDER BY project, half, indicator";
+            cmd.CommandText = "SELECT project, half, indicator, phase FROM records GROUP BY ALL";
             using var reader = cmd.ExecuteReader();
             while (reader.Read())
             {
                 var key = (reader.GetString(0), reader.GetString(1));
-                if (!have.TryGetValue(key, out var set))
+                if (!have.TryGetValue(key, out var sets))
                 {
-                    have[key] = set = new HashSet<string>(StringComparer.Ordinal);
+                    have[key] = sets = (new HashSet<string>(StringComparer.Ordinal), []);
                 }
 
-                set.Add(reader.GetString(2));
+                sets.Indicators.Add(reader.GetString(2));
+                if (Codes.TryParse(reader.GetString(3), out Phase phase))
+                {
+                    sets.Phases.Add(phase);
+                }
             }
         }
 
-        var core = _catalogue.Indicators.Where(i => i.IsCore).Select(i => i.Id).Order(StringComparer.Ordinal).ToImmutableArray();
-        foreach (var ((project, half), indicators) in have.OrderBy(k => k.Key.Project, StringComparer.Ordinal).ThenBy(k => k.Key.Half, StringComparer.Ordinal))
+        var core = _catalogue.Indicators.Where(i => i.IsCore).OrderBy(i => i.Id, StringComparer.Ordinal).ToImmutableArray();
+        foreach (var ((project, half), (indicators, phases)) in have.OrderBy(k => k.Key.Project, StringComparer.Ordinal).ThenBy(k => k.Key.Half, StringComparer.Ordinal))
         {
-            reported.Add(new ReportedPeriod(project, half, [.. indicators.Order(StringComparer.Ordinal)], [.. core.Where(c => !indicators.Contains(c))]));
+            reported.Add(new ReportedPeriod(project, half, [.. indicators.Order(StringComparer.Ordinal)],
+                [.. core.Where(c => !indicators.Contains(c.Id) && phases.Any(c.AppliesTo)).Select(c => c.Id)], [.. phases.Order()]));
         }
 
         return new MonitorStatus(Scalar<long>("SELECT count(*) FROM exports"), Scalar<long>("SELECT count(*) FROM records"), [.. reported]);
     }
 
-    /// <summary>The half-year a period belongs to: <c>2026H1</c> for a month or day in January to June (an interval by its end), the year alone for a whole year.</summary>
+    /// <summary>The half-year a period belongs to, that of its end: <c>2026H1</c> for a month or day in January to June, <c>2026H2</c> for July to December and for the whole year <c>2026</c> (an interval by its end).</summary>
     /// <param name="period">A record period (<c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c> or <c>start/end</c>).</param>
     /// <returns>The half-year label.</returns>
     public static string HalfYear(string period)
     {
         ArgumentNullException.ThrowIfNull(period);
         var end = period.Contains('/', StringComparison.Ordinal) ? period[(period.IndexOf('/', StringComparison.Ordinal) + 1)..] : period;
-        if (end.Length < 7)
+        if (end.Length == 4)
         {
-            return end;
+            return end + "H2";
         }
 
-        return int.TryParse(end.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
+        return end.Length >= 7 && int.TryParse(end.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
             ? end[..4] + (month <= 6 ? "H1" : "H2")
-            : end; // not a record period: kept as given
+            : end; // not a record period (the validator refuses those): kept as given
     }
 
     /// <inheritdoc/>
@@ -270,12 +284,13 @@ public enum IngestOutcome
 /// <param name="Periods">Per project and half-year the indicators reported and the core indicators missing.</param>
 public sealed record MonitorStatus(long Exports, long Records, ImmutableArray<ReportedPeriod> Periods);
 
-/// <summary>One project in one half-year (or whole year).</summary>
+/// <summary>One project in one half-year.</summary>
 /// <param name="Project">The project id.</param>
 /// <param name="Half">The half-year label (<c>2026H1</c>) or the year.</param>
 /// <param name="Indicators">The indicators reported.</param>
-/// <param name="MissingCore">The core indicators of the catalogue not reported.</param>
-public sealed record ReportedPeriod(string Project, string Half, ImmutableArray<string> Indicators, ImmutableArray<string> MissingCore);
+/// <param name="MissingCore">The core indicators of the catalogue that apply in one of <paramref name="Phases"/> and were not reported.</param>
+/// <param name="Phases">The phases the project reported in.</param>
+public sealed record ReportedPeriod(string Project, string Half, ImmutableArray<string> Indicators, ImmutableArray<string> MissingCore, ImmutableArray<Phase> Phases);
 
 /// <summary>The monitor cannot run on this machine: the DuckDB native library is missing.</summary>
 public sealed class MonitorUnavailableException : Exception

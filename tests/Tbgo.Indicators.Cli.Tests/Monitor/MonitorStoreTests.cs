@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Tbgo.Indicators.Model;
 using Tbgo.Indicators.Monitor;
 using Tbgo.Indicators.TestSupport;
 
@@ -48,21 +49,25 @@ public sealed class MonitorStoreTests : IDisposable
             .GroupBy(r => (r.GetProperty("project").GetString()!, MonitorStore.HalfYear(r.GetProperty("period").GetString()!)))
             .ToDictionary(g => g.Key, g => g.Select(r => r.GetProperty("indicator").GetString()!).Distinct().Order(StringComparer.Ordinal).ToArray());
         Assert.Equal(expected.Count, status.Periods.Length);
-        var core = Catalogue.Default.Indicators.Where(i => i.IsCore).Select(i => i.Id).ToHashSet();
+        var phases = File.ReadAllLines(Sample("valid.ndjson")).Where(l => l.Trim().Length > 0).Select(l => JsonDocument.Parse(l).RootElement)
+            .GroupBy(r => (r.GetProperty("project").GetString()!, MonitorStore.HalfYear(r.GetProperty("period").GetString()!)))
+            .ToDictionary(g => g.Key, g => g.Select(r => r.GetProperty("phase").GetString()!).ToHashSet());
+        var core = Catalogue.Default.Indicators.Where(i => i.IsCore).ToList();
         foreach (var p in status.Periods)
         {
             Assert.Equal(expected[(p.Project, p.Half)], p.Indicators);
-            Assert.Equal(core.Where(c => !p.Indicators.Contains(c)).Order(StringComparer.Ordinal), p.MissingCore);
+            var applicable = core.Where(c => c.Applicability.Any(a => phases[(p.Project, p.Half)].Contains(a.Phase.ToCode()))).Select(c => c.Id);
+            Assert.Equal(applicable.Where(c => !p.Indicators.Contains(c)).Order(StringComparer.Ordinal), p.MissingCore);
         }
     }
 
     [Theory]
-    [InlineData("2026", "2026")]
+    [InlineData("2026", "2026H2")]
     [InlineData("2026-06", "2026H1")]
     [InlineData("2026-07-01", "2026H2")]
     [InlineData("2026-01-01/2026-06-30", "2026H1")]
     [InlineData("2025-07/2025-12", "2025H2")]
-    [InlineData("2024/2025", "2025")]
+    [InlineData("2024/2025", "2025H2")]
     public void A_period_belongs_to_the_half_year_of_its_end(string period, string half) => Assert.Equal(half, MonitorStore.HalfYear(period));
 
     [Fact]

@@ -75,4 +75,23 @@ public sealed class ExportFormat11Tests
             Assert.DoesNotContain(Validate(text, ExportFormat.Json).Diagnostics, d => d.IsError);
         }
     }
+    [Fact]
+    public async Task Format_1_2_building_type_and_variant_are_valid_kept_when_normalised_and_located_when_badly_formed()
+    {
+        var record = MpgRecord("\"buildingType\": \"woonfunctie/grondgebonden\", \"variant\": \"ufa-over-1000-m2\"");
+        Assert.DoesNotContain(Validate(JsonExport(record), ExportFormat.Json).Diagnostics, d => d.IsError);
+        var csv = "project,object,indicator,scale,phase,value,unit,period,buildingType\n"
+            + $"NL.ROTTERDAM.SCHIEHAVEN-NOORD,blok-a,{Mpg},gebouw,plan,0.62,EUR/(m2.a),2026,kantoorfunctie\n";
+        Assert.DoesNotContain(Validate(csv, ExportFormat.Csv).Diagnostics, d => d.IsError);
+
+        var output = new MemoryStream();
+        await new ExportValidator(Catalogue.Default).SummarizeAsync(new MemoryStream(Encoding.UTF8.GetBytes(record)), new ExportValidationOptions { Format = ExportFormat.Ndjson, NormaliseTo = output });
+        using var doc = JsonDocument.Parse(Encoding.UTF8.GetString(output.ToArray()).Trim());
+        Assert.Equal("woonfunctie/grondgebonden", doc.RootElement.GetProperty("buildingType").GetString());
+        Assert.Equal("ufa-over-1000-m2", doc.RootElement.GetProperty("variant").GetString());
+
+        var (diagnostics, summary) = Validate(string.Join("\n", MpgRecord("\"buildingType\": \"Woonfunctie\"", "a"), MpgRecord("\"variant\": \"UFA > 1000\"", "b")), ExportFormat.Ndjson);
+        Assert.Equal(2, summary.Errors);
+        Assert.Equal(["/buildingType", "/variant"], diagnostics.Where(d => d.IsError).Select(d => d.Location.Pointer!).ToArray());
+    }
 }

@@ -25,7 +25,7 @@ public sealed class RecordSchemaTests
     public void RuleTableComesFromTheRecordSchema()
     {
         var rules = RecordRules.Default;
-        Assert.Equal(["project", "object", "indicator", "scale", "phase", "value", "unit", "period", "method", "basis", "floorArea", "dwellings", "residents", "source"], rules.Names);
+        Assert.Equal(["project", "object", "indicator", "scale", "phase", "value", "unit", "period", "method", "basis", "buildingType", "variant", "floorArea", "dwellings", "residents", "source"], rules.Names);
         Assert.Equal(["project", "indicator", "scale", "phase", "value", "period"], rules.Fields.Where(f => f.Required).Select(f => f.Name));
         Assert.Equal(["gebied", "gebouw", "openbare-ruimte", "infrastructuur"], rules.Fields[rules.Scale].Enum.ToArray());
         Assert.Equal(2, rules.Alternatives.Length);
