@@ -141,4 +141,9 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FieldBelowMinimum = new("TBGO5030", DiagnosticSeverity.Error, Export,
         "Number below minimum", "The {field} is {value}, less than the minimum {minimum}.",
         "A weight (floor area, dwellings, residents) cannot be negative; leave the field out when it is unknown.");
+
+    /// <summary>TBGO5031: a building type (exchange format 1.2) that is not among the catalogue's building types.</summary>
+    public static readonly DiagnosticDescriptor UnknownBuildingType = new("TBGO5031", DiagnosticSeverity.Error, Export,
+        "Unknown building type", "The building type {buildingType} is not in catalogue {catalogue}.",
+        "The building types are the Bbl use functions and sub-types under 'buildingTypes' in indicators/catalogue.yaml; a misspelt type would select no limit value.");
 }

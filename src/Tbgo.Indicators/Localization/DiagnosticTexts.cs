@@ -112,6 +112,7 @@ public static partial class DiagnosticTexts
         ["TBGO5026"] = new("Geen records", "De export bevat geen records.", null),
         ["TBGO5027"] = new("Leeg bestand", "Het bestand is leeg; verwacht werd {expected}.", null),
         ["TBGO5028"] = new("Aanhalingsteken niet gesloten", "Een geciteerd CSV-veld dat hier begint, wordt nooit gesloten; het lezen is gestopt.", "Sluit het aanhalingsteken, en verdubbel elk aanhalingsteken binnen een geciteerd veld: \"\"."),
+        ["TBGO5031"] = new("Onbekend gebouwtype", "Het gebouwtype {buildingType} staat niet in catalogus {catalogue}.", "De gebouwtypen zijn de gebruiksfuncties van het Bbl en hun subtypen onder 'buildingTypes' in indicators/catalogue.yaml; een verkeerd gespeld type selecteert geen grenswaarde."),
         ["TBGO5030"] = new("Getal onder het minimum", "Het veld {field} is {value}, minder dan het minimum {minimum}.", "Een gewicht (vloeroppervlak, woningen, bewoners) kan niet negatief zijn; laat het veld weg als het onbekend is."),
         ["TBGO5029"] = new("Veld twee keer gegeven", "Het veld '{field}' komt twee keer voor in het record; de eerste waarde is gecontroleerd.", "Geef elk veld één keer: JSON-lezers verschillen over welke van twee waarden geldt."),
         ["TBGO6001"] = new("Ongeldige JSON", "De rekeninvoer is geen geldige JSON: {reason}.", "Schrijf strikte JSON: geen commentaar, geen komma's aan het eind, sleutels tussen dubbele aanhalingstekens, getallen met een decimale punt, elke sleutel één keer."),

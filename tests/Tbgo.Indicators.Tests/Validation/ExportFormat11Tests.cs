@@ -94,4 +94,14 @@ public sealed class ExportFormat11Tests
         Assert.Equal(2, summary.Errors);
         Assert.Equal(["/buildingType", "/variant"], diagnostics.Where(d => d.IsError).Select(d => d.Location.Pointer!).ToArray());
     }
+    [Fact]
+    public void A_building_type_not_in_the_catalogue_is_an_error_with_a_did_you_mean()
+    {
+        var (diagnostics, summary) = Validate(string.Join("\n", MpgRecord("\"buildingType\": \"woonfunctie/grondgebondn\"", "a"), MpgRecord("\"buildingType\": \"kantoorfunctie\"", "b")), ExportFormat.Ndjson);
+        var d = Single(diagnostics, "TBGO5031");
+        Assert.Equal(1, d.Location.Line);
+        Assert.Equal("/buildingType", d.Location.Pointer);
+        Assert.Contains("'woonfunctie/grondgebonden'", d.Hint, StringComparison.Ordinal);
+        Assert.Equal(1, summary.Errors);
+    }
 }

@@ -25,6 +25,8 @@ internal sealed class ExportSession
     private readonly Dictionary<string, (Unit? Unit, string? Error)> _units = new(StringComparer.Ordinal);
     private readonly SpanLookup<(Unit? Unit, string? Error)> _unitLookup;
     private readonly Dictionary<string, string?> _suggestions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _buildingTypes;
+    private readonly SpanLookup<bool> _buildingTypeLookup;
     private readonly TextMemo<bool>[] _patternMemo;
     private readonly TextMemo<string?> _periodMemo = new();
     private readonly DuplicateTable? _duplicates;
@@ -45,6 +47,9 @@ internal sealed class ExportSession
         CatalogueName = catalogue.Info.Label;
         _indicators = catalogue.Indicators.ToDictionary(i => i.Id, i => new IndicatorRules(i), StringComparer.Ordinal);
         _indicatorLookup = new(_indicators);
+        var buildingTypes = catalogue.BuildingTypes.ToDictionary(b => b.Id, _ => true, StringComparer.Ordinal);
+        _buildingTypes = [.. buildingTypes.Keys];
+        _buildingTypeLookup = new(buildingTypes);
         _unitLookup = new(_units);
         _byIndicatorLookup = new(_byIndicator);
         _patternMemo = [.. rules.Fields.Select(_ => new TextMemo<bool>())];
@@ -329,6 +334,11 @@ internal sealed class ExportSession
             ReportNonFinite(ref ctx);
         }
 
+        if (r.BuildingType >= 0 && ok[r.BuildingType] && rec.Slots[r.BuildingType].Kind == FieldKind.String)
+        {
+            CheckBuildingTypeKnown(ref ctx);
+        }
+
         var periodOk = ok[r.Period] && CheckPeriod(ref ctx);
         if (_duplicates is not null && valueOk && periodOk && phaseOk && scaleOk && ok[r.Project] && (rec.Slots[r.Object].Kind == FieldKind.Absent || ok[r.Object]))
         {
@@ -363,6 +373,20 @@ internal sealed class ExportSession
         }
 
         return indicator;
+    }
+
+    /// <summary>Rule: a building type is one of the catalogue's (with a did-you-mean): a misspelt one would select no limit value.</summary>
+    private void CheckBuildingTypeKnown(ref Ctx ctx)
+    {
+        var text = ctx.Rec.Text(Rules.BuildingType);
+        if (_buildingTypeLookup.TryGetValue(text, out _))
+        {
+            return;
+        }
+
+        var type = new string(text);
+        var near = EditDistance.DidYouMean(type, _buildingTypes.Order(StringComparer.Ordinal));
+        ctx.Add(DiagnosticDescriptors.UnknownBuildingType.CreateWithHint(ctx.AtField(Rules.BuildingType), near ?? "The building types are the Bbl use functions under 'buildingTypes' in indicators/catalogue.yaml.", Quote(text), CatalogueName));
     }
 
     /// <summary>Rule: the indicator is specified for the record's phase x scale cell.</summary>

@@ -71,6 +71,7 @@ internal sealed class RecordRules
         Period = IndexOf("period");
         Method = IndexOf("method");
         Source = IndexOf("source");
+        BuildingType = Find("buildingType".AsSpan()); // -1 in a record schema before exchange format 1.2
     }
 
     public static RecordRules Default => DefaultLazy.Value;
@@ -98,6 +99,9 @@ internal sealed class RecordRules
     public int Method { get; }
 
     public int Source { get; }
+
+    /// <summary>The index of <c>buildingType</c>, or -1 when the record schema has none.</summary>
+    public int BuildingType { get; }
 
     public IEnumerable<string> Names => Fields.Select(f => f.Name);
 
