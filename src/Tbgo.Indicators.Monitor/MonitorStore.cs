@@ -34,8 +34,18 @@ public sealed partial class MonitorStore : IDisposable
     public static MonitorStore Open(string path, Catalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(path);
+        return OpenConnection("Data Source=" + path, catalogue);
+    }
+
+    /// <summary>Opens (or creates) a store from a DuckDB connection string, for DuckDB's own settings (such as <c>Data Source=monitor.duckdb;threads=1</c>).</summary>
+    /// <param name="connectionString">A DuckDB.NET connection string.</param>
+    /// <param name="catalogue">The catalogue exports are validated against.</param>
+    /// <returns>The open store.</returns>
+    public static MonitorStore OpenConnection(string connectionString, Catalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
         ArgumentNullException.ThrowIfNull(catalogue);
-        var connection = new DuckDBConnection("Data Source=" + path);
+        var connection = new DuckDBConnection(connectionString);
         try
         {
             connection.Open();

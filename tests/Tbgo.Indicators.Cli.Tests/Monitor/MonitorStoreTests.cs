@@ -122,4 +122,20 @@ public sealed class MonitorStoreTests : IDisposable
         Assert.Equal(1, TbgoCli.Run(["monitor", "status", "--store", StorePath], output, error));
         Assert.Contains("cannot open the store", error.ToString(), StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task A_store_opens_from_a_connection_string_with_duckdb_settings()
+    {
+        using (var store = MonitorStore.OpenConnection($"Data Source={StorePath};threads=1", Catalogue.Default))
+        {
+            Assert.Equal(IngestOutcome.Ingested, (await store.IngestAsync(Sample("valid.ndjson"))).Outcome);
+        }
+
+        using var db = new DuckDB.NET.Data.DuckDBConnection($"Data Source={StorePath};threads=1");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT current_setting('threads')";
+        Assert.Equal("1", Convert.ToString(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+        cmd.CommandText = "SELECT count(*) FROM exports";
+        Assert.Equal(1L, Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
