@@ -106,7 +106,6 @@ internal static class MonitorReportBuilder
         var halves = rows.Count == 0 ? [period] : Range(rows.Select(r => r.Half).Min(StringComparer.Ordinal)!, period).ToImmutableArray();
         var firstYear = End(halves[0]).Year;
         var roadmaps = new Dictionary<string, MonitorRoadmap>(StringComparer.Ordinal);
-        var limits = new Dictionary<(string Indicator, LimitScope Scope, string? Basis, string Half, double Value), LimitsResult>();
         var series = ImmutableArray.CreateBuilder<MonitorSeries>();
         foreach (var group in rows.GroupBy(r => r.Key).OrderBy(g => g.Key, KeyOrder.Instance))
         {
@@ -129,13 +128,7 @@ internal static class MonitorReportBuilder
                     continue;
                 }
 
-                var cacheKey = (key.Indicator, key.Scope, basis, row.Half, value);
-                if (!limits.TryGetValue(cacheKey, out var tested))
-                {
-                    tested = LimitsCalculator.Calculate(new LimitsInput(key.Indicator, key.Scope, End(row.Half), new Units.Quantity(value, indicator.Unit), LimitKind.Binding, basis), catalogue);
-                    limits[cacheKey] = tested;
-                }
-
+                var tested = LimitsCalculator.Calculate(new LimitsInput(key.Indicator, key.Scope, End(row.Half), new Units.Quantity(value, indicator.Unit), LimitKind.Binding, basis), catalogue);
                 points.Add(new MonitorPoint(row.Half, value, null, row.Records, tested.Limit, tested.Verdict, tested.NotComparedLimit));
             }
 
@@ -166,8 +159,9 @@ internal static class MonitorReportBuilder
     private static MonitorRollup Rollup(Catalogue catalogue, string? project, string indicatorId, Scale scale, Phase phase, string? basis, IEnumerable<Row> rows, Func<Row, string> id)
     {
         var indicator = catalogue.GetIndicator(indicatorId);
+        var (m2, dwelling, person) = (catalogue.Units.Parse("m2"), catalogue.Units.Parse("dwelling"), catalogue.Units.Parse("person"));
         var objects = rows.Where(r => r.Value is not null).OrderBy(id, StringComparer.Ordinal).Select(r => new RollupObject(id(r), new Units.Quantity(r.Value!.Value, indicator.Unit),
-            Weight(r.FloorArea, "m2"), Weight(r.Dwellings, "dwelling"), Weight(r.Residents, "person"))).ToImmutableArray();
+            Weight(r.FloorArea, m2), Weight(r.Dwellings, dwelling), Weight(r.Residents, person))).ToImmutableArray();
         try
         {
             var result = RollupCalculator.Calculate(new RollupInput(indicatorId, objects, project ?? "programme"), catalogue);
@@ -178,7 +172,7 @@ internal static class MonitorReportBuilder
             return new MonitorRollup(project, indicatorId, scale, phase, basis, objects.Length, null, ex.Diagnostics);
         }
 
-        Units.Quantity? Weight(double? value, string unit) => value is { } v ? new Units.Quantity(v, catalogue.Units.Parse(unit)) : null;
+        static Units.Quantity? Weight(double? value, Units.Unit unit) => value is { } v ? new Units.Quantity(v, unit) : null;
     }
 
     /// <summary>The basis limits are looked up in: a factor set id selects limits in that set; a method version (not a factor set) selects none.</summary>
