@@ -24,8 +24,8 @@ public static class ExportGenerator
 
     private static readonly string[] Cities = ["ROTTERDAM", "UTRECHT", "AMSTERDAM", "EINDHOVEN", "GRONINGEN"];
 
-    /// <summary>Writes <paramref name="records"/> records as a JSON export or NDJSON.</summary>
-    public static void Write(TextWriter w, int records, bool ndjson, int seed = 2026)
+    /// <summary>Writes <paramref name="records"/> records as a JSON export or NDJSON; with <paramref name="valid"/> no bad record (what the monitor can ingest).</summary>
+    public static void Write(TextWriter w, int records, bool ndjson, int seed = 2026, bool valid = false)
     {
         var state = (ulong)seed * 0x9E3779B97F4A7C15UL;
         ulong Next()
@@ -51,7 +51,7 @@ public static class ExportGenerator
             var period = (2020 + (i / 50_000)).ToString(CultureInfo.InvariantCulture);
             var scale = kind.Scale;
             var unitText = kind.Unit;
-            var bad = Next() % 200 == 0;
+            var bad = Next() % 200 == 0 && !valid;
             if (bad)
             {
                 switch (Next() % 4)

@@ -1,7 +1,7 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Json;
 using DuckDB.NET.Data;
 using Tbgo.Indicators.Diagnostics;
 using Tbgo.Indicators.Model;
@@ -37,7 +37,14 @@ public sealed partial class MonitorStore : IDisposable
         return OpenConnection("Data Source=" + path, catalogue);
     }
 
-    /// <summary>Opens (or creates) a store from a DuckDB connection string, for DuckDB's own settings (such as <c>Data Source=monitor.duckdb;threads=1</c>).</summary>
+    /// <summary>
+    /// Opens (or creates) a store from a DuckDB connection string, for DuckDB's own settings (such as
+    /// <c>Data Source=monitor.duckdb;threads=1</c>). Where the string does not set them, the store uses as many DuckDB
+    /// threads as this process may use (<see cref="Environment.ProcessorCount"/>, which follows CPU affinity and
+    /// container limits, where DuckDB's own default counts the machine's cores) and a DuckDB memory limit of 64 MiB
+    /// plus 32 MiB per thread (DuckDB's JSON reader holds a 32 MiB buffer per thread) instead of DuckDB's 80 % of the
+    /// machine's memory, so an ingest runs in flat memory; set <c>memory_limit</c> for heavy queries over a large store.
+    /// </summary>
     /// <param name="connectionString">A DuckDB.NET connection string.</param>
     /// <param name="catalogue">The catalogue exports are validated against.</param>
     /// <returns>The open store.</returns>
@@ -62,96 +69,147 @@ public sealed partial class MonitorStore : IDisposable
         }
 
         var store = new MonitorStore(connection, catalogue);
-        store.Execute("""
-            CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR);
-            CREATE TABLE IF NOT EXISTS exports (
-              sha256 VARCHAR PRIMARY KEY, file VARCHAR NOT NULL, catalogue VARCHAR NOT NULL,
-              ingested TIMESTAMP NOT NULL, records BIGINT NOT NULL);
-            CREATE TABLE IF NOT EXISTS records (
-              export_sha256 VARCHAR NOT NULL, project VARCHAR NOT NULL, object VARCHAR, indicator VARCHAR NOT NULL,
-              scale VARCHAR NOT NULL, phase VARCHAR NOT NULL, period VARCHAR NOT NULL, half VARCHAR NOT NULL,
-              value DOUBLE, category VARCHAR, unit VARCHAR, method VARCHAR, basis VARCHAR,
-              floor_area DOUBLE, dwellings DOUBLE, residents DOUBLE, source VARCHAR);
-            ALTER TABLE records ADD COLUMN IF NOT EXISTS building_type VARCHAR;
-            ALTER TABLE records ADD COLUMN IF NOT EXISTS variant VARCHAR;
-            UPDATE records SET half = half || 'H2' WHERE length(half) = 4;
-            """);
-        store.Execute($"INSERT INTO store_info VALUES ('schema', '{SchemaVersion}') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        try
+        {
+            var given = new DuckDBConnectionStringBuilder { ConnectionString = connectionString };
+            if (!given.ContainsKey("threads"))
+            {
+                store.Execute(string.Create(CultureInfo.InvariantCulture, $"SET threads = {Environment.ProcessorCount}"));
+            }
+
+            if (!given.ContainsKey("memory_limit"))
+            {
+                store.Execute($"SET memory_limit = '{DefaultMemoryLimit(int.Parse(store.CurrentSetting("threads"), CultureInfo.InvariantCulture))}'");
+            }
+
+            store.Execute("""
+                CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR);
+                CREATE TABLE IF NOT EXISTS exports (
+                  sha256 VARCHAR PRIMARY KEY, file VARCHAR NOT NULL, catalogue VARCHAR NOT NULL,
+                  ingested TIMESTAMP NOT NULL, records BIGINT NOT NULL);
+                CREATE TABLE IF NOT EXISTS records (
+                  export_sha256 VARCHAR NOT NULL, project VARCHAR NOT NULL, object VARCHAR, indicator VARCHAR NOT NULL,
+                  scale VARCHAR NOT NULL, phase VARCHAR NOT NULL, period VARCHAR NOT NULL, half VARCHAR NOT NULL,
+                  value DOUBLE, category VARCHAR, unit VARCHAR, method VARCHAR, basis VARCHAR,
+                  floor_area DOUBLE, dwellings DOUBLE, residents DOUBLE, source VARCHAR);
+                ALTER TABLE records ADD COLUMN IF NOT EXISTS building_type VARCHAR;
+                ALTER TABLE records ADD COLUMN IF NOT EXISTS variant VARCHAR;
+                UPDATE records SET half = half || 'H2' WHERE length(half) = 4;
+                """);
+            store.Execute($"INSERT INTO store_info VALUES ('schema', '{SchemaVersion}') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        }
+        catch
+        {
+            store.Dispose(); // a bad setting in the connection string, or a store this version cannot migrate
+            throw;
+        }
+
         return store;
     }
 
-    /// <summary>Validates an export and, when it has no error, stores its records; else stores nothing.</summary>
+    /// <summary>
+    /// Validates an export and, when it has no error, stores its records; else stores nothing. Streams: the export is
+    /// read twice (once for its SHA-256, once by the validator), its normalised records go to a temporary NDJSON file
+    /// that DuckDB reads into the store in one transaction, so memory does not grow with the export's size.
+    /// </summary>
     /// <param name="path">The export file (JSON, NDJSON or CSV, by extension).</param>
     /// <param name="cancellationToken">Cancels the ingest; nothing of this export is then stored.</param>
     /// <returns>What happened, with the first errors when the export is invalid.</returns>
     public async Task<IngestResult> IngestAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var sha = await Sha256Async(path, cancellationToken).ConfigureAwait(false);
+
         if (Scalar<long>($"SELECT count(*) FROM exports WHERE sha256 = '{sha}'") > 0)
         {
             return new IngestResult(path, sha, IngestOutcome.AlreadyIngested, 0, []);
         }
 
-        var normalised = new MemoryStream();
-        var options = new ExportValidationOptions { FileName = path, NormaliseTo = normalised };
-        var run = new ExportValidator(_catalogue).Validate(new MemoryStream(bytes), options);
-        var errors = ImmutableArray.CreateBuilder<Diagnostic>();
-        await foreach (var d in run.WithCancellation(cancellationToken).ConfigureAwait(false))
+        var normalised = Path.Combine(Path.GetTempPath(), $"tbgo-ingest-{Guid.NewGuid():N}.ndjson");
+        try
         {
-            if (d.IsError && errors.Count < 100)
+            var errors = ImmutableArray.CreateBuilder<Diagnostic>();
+            ExportSummary summary;
+            await using (var input = OpenRead(path))
+            await using (var output = new FileStream(normalised, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous))
             {
-                errors.Add(d);
+                var run = new ExportValidator(_catalogue).Validate(input, new ExportValidationOptions { FileName = path, NormaliseTo = output });
+                await foreach (var d in run.WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    if (d.IsError && errors.Count < 100)
+                    {
+                        errors.Add(d);
+                    }
+                }
+
+                summary = run.Summary;
             }
-        }
 
-        var summary = run.Summary;
-        if (!summary.IsValid)
+            if (!summary.IsValid)
+            {
+                return new IngestResult(path, sha, IngestOutcome.Invalid, 0, errors.ToImmutable()) { ErrorCount = summary.Errors };
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = Store(normalised, path, sha, summary.Catalogue);
+            return new IngestResult(path, sha, IngestOutcome.Ingested, count, []);
+        }
+        finally
         {
-            return new IngestResult(path, sha, IngestOutcome.Invalid, 0, errors.ToImmutable()) { ErrorCount = summary.Errors };
+            File.Delete(normalised);
         }
-
-        var count = Store(normalised.ToArray(), path, sha, summary.Catalogue, cancellationToken);
-        return new IngestResult(path, sha, IngestOutcome.Ingested, count, []);
     }
 
-    private long Store(byte[] ndjson, string path, string sha, string catalogue, CancellationToken cancellationToken)
+    private static async Task<string> Sha256Async(string path, CancellationToken cancellationToken)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            await using var input = OpenRead(path);
+            int read;
+            while ((read = await input.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+            }
+
+            return Convert.ToHexStringLower(hash.GetHashAndReset());
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static FileStream OpenRead(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan); // unbuffered: the readers take large blocks
+
+    /// <summary>
+    /// Reads the validator's normalised NDJSON (measurement-normalised-record.schema.json) into the records table and
+    /// registers the export, in one transaction: DuckDB's own JSON reader does the parsing. The half-year is
+    /// <see cref="HalfYear"/> written in SQL (a test holds the two to the same answers).
+    /// </summary>
+    private long Store(string ndjson, string path, string sha, string catalogue)
     {
         using var transaction = _connection.BeginTransaction();
-        long count = 0;
-        using (var appender = _connection.CreateAppender("records"))
+        long count;
+        using (var cmd = _connection.CreateCommand())
         {
-            foreach (var line in Lines(ndjson))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                using var doc = JsonDocument.Parse(line);
-                var r = doc.RootElement;
-                var period = Str(r, "period")!;
-                var value = r.GetProperty("value");
-                var row = appender.CreateRow();
-                row.AppendValue(sha)
-                    .AppendValue(Str(r, "project"))
-                    .AppendValue(Str(r, "object"))
-                    .AppendValue(Str(r, "indicator"))
-                    .AppendValue(Str(r, "scale"))
-                    .AppendValue(Str(r, "phase"))
-                    .AppendValue(period)
-                    .AppendValue(HalfYear(period))
-                    .AppendValue(value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null)
-                    .AppendValue(value.ValueKind == JsonValueKind.String ? value.GetString() : null)
-                    .AppendValue(Str(r, "unit"))
-                    .AppendValue(Str(r, "method"))
-                    .AppendValue(Str(r, "basis"))
-                    .AppendValue(Num(r, "floorArea"))
-                    .AppendValue(Num(r, "dwellings"))
-                    .AppendValue(Num(r, "residents"))
-                    .AppendValue(Str(r, "source"))
-                    .AppendValue(Str(r, "buildingType"))
-                    .AppendValue(Str(r, "variant"))
-                    .EndRow();
-                count++;
-            }
+            cmd.CommandText = $$"""
+                INSERT INTO records (export_sha256, project, object, indicator, scale, phase, period, half, value, category,
+                                     unit, method, basis, floor_area, dwellings, residents, source, building_type, variant)
+                SELECT $sha, project, object, indicator, scale, phase, period, {{HalfYearSql("period")}},
+                       CASE WHEN json_type(value) IN ('DOUBLE', 'BIGINT', 'UBIGINT', 'HUGEINT') THEN value::DOUBLE END,
+                       CASE WHEN json_type(value) = 'VARCHAR' THEN value ->> '$' END,
+                       unit, method, basis, floorArea, dwellings, residents, source, buildingType, variant
+                FROM read_json('{{ndjson.Replace("'", "''", StringComparison.Ordinal)}}', format = 'newline_delimited', records = true,
+                  columns = {project: 'VARCHAR', object: 'VARCHAR', indicator: 'VARCHAR', scale: 'VARCHAR', phase: 'VARCHAR',
+                             period: 'VARCHAR', value: 'JSON', unit: 'VARCHAR', method: 'VARCHAR', basis: 'VARCHAR',
+                             floorArea: 'DOUBLE', dwellings: 'DOUBLE', residents: 'DOUBLE', source: 'VARCHAR',
+                             buildingType: 'VARCHAR', variant: 'VARCHAR'})
+                """;
+            cmd.Parameters.Add(new DuckDBParameter("sha", sha));
+            count = cmd.ExecuteNonQuery();
         }
 
         using (var cmd = _connection.CreateCommand())
@@ -166,6 +224,17 @@ public sealed partial class MonitorStore : IDisposable
 
         transaction.Commit();
         return count;
+    }
+
+    /// <summary><see cref="HalfYear"/> as a SQL expression over a period column.</summary>
+    internal static string HalfYearSql(string period)
+    {
+        var end = $"(CASE WHEN contains({period}, '/') THEN substr({period}, strpos({period}, '/') + 1) ELSE {period} END)";
+        var month = $"TRY_CAST(substr({end}, 6, 2) AS INTEGER)";
+        return $"(CASE WHEN length({end}) = 4 THEN {end} || 'H2' "
+            + $"WHEN length({end}) >= 7 AND {month} BETWEEN 1 AND 6 THEN substr({end}, 1, 4) || 'H1' "
+            + $"WHEN length({end}) >= 7 AND {month} BETWEEN 7 AND 12 THEN substr({end}, 1, 4) || 'H2' "
+            + $"ELSE {end} END)";
     }
 
     /// <summary>
@@ -227,6 +296,12 @@ public sealed partial class MonitorStore : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
 
+    /// <summary>The memory limit of a store whose connection string sets none: 64 MiB and 32 MiB per DuckDB thread.</summary>
+    internal static string DefaultMemoryLimit(int threads) => string.Create(CultureInfo.InvariantCulture, $"{64 + (32 * threads)}MiB");
+
+    /// <summary>A DuckDB setting of this store's connection (tests).</summary>
+    internal string CurrentSetting(string name) => Scalar<string>($"SELECT current_setting('{name.Replace("'", "''", StringComparison.Ordinal)}')");
+
     private void Execute(string sql)
     {
         using var cmd = _connection.CreateCommand();
@@ -240,27 +315,6 @@ public sealed partial class MonitorStore : IDisposable
         cmd.CommandText = sql;
         return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
     }
-
-    private static IEnumerable<ReadOnlyMemory<byte>> Lines(byte[] ndjson)
-    {
-        var start = 0;
-        for (var i = 0; i <= ndjson.Length; i++)
-        {
-            if (i == ndjson.Length || ndjson[i] == (byte)'\n')
-            {
-                if (i > start)
-                {
-                    yield return ndjson.AsMemory(start, i - start);
-                }
-
-                start = i + 1;
-            }
-        }
-    }
-
-    private static string? Str(JsonElement e, string key) => e.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static double? Num(JsonElement e, string key) => e.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
 }
 
 /// <summary>What ingesting one export did.</summary>

@@ -22,7 +22,7 @@ internal sealed class LinuxX64FactAttribute : FactAttribute
 /// <summary>Issue 12: killing ingest half-way leaves the store as it was before that export.</summary>
 public sealed class MonitorKillTests : IDisposable
 {
-    private const int BigRecords = 100_000;
+    private const int BigRecords = 250_000; // large enough that a kill lands while ingest still runs (the streaming ingest is fast)
     private readonly string _dir = Directory.CreateTempSubdirectory("tbgo-monitor-kill-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);

@@ -68,7 +68,82 @@ public sealed class MonitorStoreTests : IDisposable
     [InlineData("2026-01-01/2026-06-30", "2026H1")]
     [InlineData("2025-07/2025-12", "2025H2")]
     [InlineData("2024/2025", "2025H2")]
-    public void A_period_belongs_to_the_half_year_of_its_end(string period, string half) => Assert.Equal(half, MonitorStore.HalfYear(period));
+    [InlineData("2026-12-31", "2026H2")]
+    [InlineData("2026-01/2026-07", "2026H2")]
+    public void A_period_belongs_to_the_half_year_of_its_end(string period, string half)
+    {
+        Assert.Equal(half, MonitorStore.HalfYear(period));
+
+        // The ingest computes the same in SQL (DuckDB reads the normalised records itself): both must agree.
+        using var db = new DuckDB.NET.Data.DuckDBConnection("Data Source=:memory:");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = $"SELECT {MonitorStore.HalfYearSql("p")} FROM (SELECT $p AS p)";
+        cmd.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("p", period));
+        Assert.Equal(half, cmd.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task Every_field_of_a_record_is_stored_numbers_and_categories_apart()
+    {
+        var export = Path.Combine(_dir, "fields.ndjson");
+        File.WriteAllText(export, string.Join('\n',
+            "{\"project\": \"NL.X.Y\", \"object\": \"blok-a\", \"indicator\": \"tbgo.env.energy.beng-1\", \"scale\": \"gebouw\", \"phase\": \"realisatie\", \"value\": 0.055, \"unit\": \"MWh/(m2.a)\", \"period\": \"2026-01/2026-09\", \"method\": \"measurement\", \"source\": \"EP-online, \\\"label\\\" 2026\", \"buildingType\": \"woonfunctie\", \"variant\": \"grondgebonden\", \"floorArea\": 1200.5, \"dwellings\": 12, \"residents\": 30}",
+            "{\"project\": \"NL.X.Y\", \"indicator\": \"tbgo.gov.participation.participation-level\", \"scale\": \"gebied\", \"phase\": \"plan\", \"value\": \"meebeslissen\", \"period\": \"2026\"}") + "\n");
+        using (var store = MonitorStore.Open(StorePath, Catalogue.Default))
+        {
+            var result = await store.IngestAsync(export);
+            Assert.True(result.Outcome == IngestOutcome.Ingested, string.Join("; ", result.Errors.Select(e => e.Message)));
+            Assert.Equal(2, result.Records);
+        }
+
+        using var db = new DuckDB.NET.Data.DuckDBConnection("Data Source=" + StorePath);
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT project, object, indicator, scale, phase, period, half, value, category, unit, method, basis, floor_area, dwellings, residents, source, building_type, variant FROM records ORDER BY indicator";
+        using var reader = cmd.ExecuteReader();
+        object?[] Row()
+        {
+            Assert.True(reader.Read());
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+
+            return row;
+        }
+
+        Assert.Equal<object?>(["NL.X.Y", "blok-a", "tbgo.env.energy.beng-1", "gebouw", "realisatie", "2026-01/2026-09", "2026H2", 55.0, null, "kWh/(m2.a)", "measurement", null, 1200.5, 12.0, 30.0, "EP-online, \"label\" 2026", "woonfunctie", "grondgebonden"], Row());
+        Assert.Equal<object?>(["NL.X.Y", null, "tbgo.gov.participation.participation-level", "gebied", "plan", "2026", "2026H2", null, "meebeslissen", null, null, null, null, null, null, null, null, null], Row());
+        Assert.False(reader.Read());
+    }
+
+    [Fact]
+    public void A_store_without_settings_uses_the_threads_this_process_may_use_and_a_bounded_memory_limit()
+    {
+        string Setting(string connectionString, string name)
+        {
+            using var store = MonitorStore.OpenConnection(connectionString, Catalogue.Default);
+            return store.CurrentSetting(name);
+        }
+
+        // DuckDB prints memory limits in its own way (96MiB as 96.0 MiB): compare against what it prints for the same setting.
+        string Limit(int threads)
+        {
+            using var plain = new DuckDB.NET.Data.DuckDBConnection("Data Source=:memory:");
+            plain.Open();
+            using var set = plain.CreateCommand();
+            set.CommandText = $"SET memory_limit = '{MonitorStore.DefaultMemoryLimit(threads)}'; SELECT current_setting('memory_limit')";
+            return Convert.ToString(set.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
+        }
+
+        Assert.Equal("96MiB", MonitorStore.DefaultMemoryLimit(1));
+        Assert.Equal(Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture), Setting("Data Source=" + StorePath, "threads"));
+        Assert.Equal(Limit(Environment.ProcessorCount), Setting("Data Source=" + StorePath, "memory_limit"));
+        Assert.Equal(Limit(3), Setting($"Data Source={StorePath};threads=3", "memory_limit"));
+        Assert.NotEqual(Limit(Environment.ProcessorCount), Setting($"Data Source={StorePath};memory_limit=1GB", "memory_limit"));
+    }
 
     [Fact]
     public async Task Values_are_stored_in_the_canonical_unit_with_basis_and_weights()
