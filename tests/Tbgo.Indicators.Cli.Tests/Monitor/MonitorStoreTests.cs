@@ -128,7 +128,7 @@ public sealed class MonitorStoreTests : IDisposable
             return store.CurrentSetting(name);
         }
 
-        // DuckDB prints memory limits in its own way (96MiB as 96.0 MiB): compare against what it prints for the same setting.
+        // DuckDB prints memory limits in its own way (64MiB as 64.0 MiB): compare against what it prints for the same setting.
         string Limit(int threads)
         {
             using var plain = new DuckDB.NET.Data.DuckDBConnection("Data Source=:memory:");
@@ -138,7 +138,7 @@ public sealed class MonitorStoreTests : IDisposable
             return Convert.ToString(set.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
         }
 
-        Assert.Equal("96MiB", MonitorStore.DefaultMemoryLimit(1));
+        Assert.Equal("64MiB", MonitorStore.DefaultMemoryLimit(1));
         Assert.Equal(Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture), Setting("Data Source=" + StorePath, "threads"));
         Assert.Equal(Limit(Environment.ProcessorCount), Setting("Data Source=" + StorePath, "memory_limit"));
         Assert.Equal(Limit(3), Setting($"Data Source={StorePath};threads=3", "memory_limit"));
