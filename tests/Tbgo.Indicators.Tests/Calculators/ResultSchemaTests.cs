@@ -55,7 +55,7 @@ public sealed class ResultSchemaTests
         ("percentile", "/inBest", "\"no\""), ("percentile", "/method", "\"interpolated\""), ("percentile", "/reference/year", "2022.5"),
         ("percentile", "/reference/extra", "1"), ("percentile", "/value", "75"), ("percentile", "/reference/scope", "\"scale=gebied\""),
         ("rollup", "/objects", "2.5"), ("rollup", "/aggregation", "\"not-aggregatable\""), ("rollup", "/totalWeight/value", null),
-        ("rollup", "/provenance/factorSet", "1"),
+        ("rollup", "/provenance/factorSet", "1"), ("rollup", "/share", null), ("rollup", "/share", "\"none\""),
         ("pathway", "/years/0/year", "\"2024\""), ("pathway", "/strandingYear", "2030.5"), ("pathway", "/years/0/above", null),
         ("pathway", "/unit", "null"), ("pathway", "/years/1/pathwayFrom", "\"held\""), ("pathway", "/years/0/actualFrom", "true"),
     ];
