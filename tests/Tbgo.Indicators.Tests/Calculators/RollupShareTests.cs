@@ -144,6 +144,34 @@ public sealed class RollupShareTests
     }
 
     [Fact]
+    public void The_shipped_biobased_rule_counts_dwellings_and_warns_that_it_is_partly_confirmed()
+    {
+        var rule = Cat.GetIndicator(Biobased).ShareOfObjects!;
+        Assert.Equal((">= 30 %", RollupWeight.Dwellings, "nabb-biobased-bouwen", Confidence.Partly), (rule.Test, rule.Weight, rule.Source.SourceId, rule.Source.Confidence));
+        var r = RollupCalculator.Calculate(new RollupInput(Biobased, [Block("a", 35, 40), Block("b", 20, 60), Block("c", 30, 20), Block("d", 10, 80)]), Cat);
+
+        Assert.Equal(30, r.Value, 12);
+        var warning = Assert.Single(r.Warnings);
+        Assert.Equal(CalculationWarning.Unconfirmed, warning.Code);
+        Assert.Contains("share-of-objects rule", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(rule.Source, r.Provenance.Sources);
+    }
+
+    [Fact]
+    public void The_shipped_passport_rule_counts_buildings_without_a_warning()
+    {
+        var rule = Cat.GetIndicator(Passport).ShareOfObjects!;
+        Assert.Equal((">= 100 %", RollupWeight.Objects, Confidence.Confirmed), (rule.Test, rule.Weight, rule.Source.Confidence));
+        RollupObject Building(int i) => new("b" + i, Q(i < 18 ? 100 : 0, "%"));
+        var r = RollupCalculator.Calculate(new RollupInput(Passport, [.. Enumerable.Range(0, 24).Select(Building)]), Cat);
+
+        Assert.Equal(75, r.Value, 12); // as the indicator's worked example: 18 of 24 buildings
+        Assert.Equal((18.0, 18), (r.Share!.PassingWeight, r.Share.PassingObjects));
+        Assert.Empty(r.Warnings);
+        Assert.Contains(rule.Source, r.Provenance.Sources);
+    }
+
+    [Fact]
     public void Other_aggregations_have_no_share_and_keep_their_unit()
     {
         var r = RollupCalculator.Calculate(new RollupInput("tbgo.env.materials.mpg", [new("a", Q(0.5, "EUR/(m2.a)"), FloorArea: Q(100, "m2"))]), Cat);
