@@ -2,6 +2,7 @@ using System.Text.Json;
 using Tbgo.Indicators.Calculators;
 using Tbgo.Indicators.Loading;
 using Tbgo.Indicators.Model;
+using Tbgo.Indicators.Tests.Diff;
 using Tbgo.Indicators.Units;
 using Tbgo.Indicators.Validation.Schema;
 using static Tbgo.Indicators.Tests.Calculators.CalcSupport;
@@ -21,11 +22,8 @@ public sealed class RollupShareTests
     private static Catalogue WithRule(string id, Comparator comparator, decimal value, string unit, RollupWeight weight, SourceReference source) =>
         With(id, i => i with { Aggregation = AggregationMethod.ShareOfObjects, ShareOfObjects = new ShareOfObjectsRule(comparator, value, Unit.Parse(unit), weight, source) });
 
-    private static Catalogue With(string id, Func<Indicator, Indicator> change)
-    {
-        var d = Catalogue.Default;
-        return new Catalogue(d.Info, d.Indicators.Select(i => i.Id == id ? change(i) : i), d.Frameworks, d.FactorSets, d.Sources, d.Pillars, d.Themes, d.BuildingTypes, d.Units);
-    }
+    private static Catalogue With(string id, Func<Indicator, Indicator> change) =>
+        Cat.WithIndicators(Cat.Indicators.Select(i => i.Id == id ? change(i) : i));
 
     private static RollupObject Block(string id, double percent, double? dwellings) => new(id, Q(percent, "%"), Dwellings: dwellings is { } n ? Q(n, "dwelling") : null);
 
