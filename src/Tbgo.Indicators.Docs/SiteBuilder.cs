@@ -214,6 +214,13 @@ internal sealed class SiteBuilder
             Row(L("field.aggregation"), Md.Text(L("aggregation." + i.Aggregation.ToCode()))),
             Row(L("field.range"), i.Range is { } r ? Md.Text(r.ToString()) + (r.Note is null ? string.Empty : " " + Md.Text("(" + r.Note + ")")) : Md.Text(L("value.none"))),
         };
+        if (i.ShareOfObjects is { } share)
+        {
+            props.Insert(props.Count - 1, Row(L("field.shareofobjects"), // under the aggregation, above the range
+                Md.Text($"{L("share.counts")} {Threshold(share.Comparator, share.Value, share.Unit)}, {L("share.weightedby")} {L("weight." + share.Weight.ToCode())}")
+                + " (" + SourceCell(share.Source) + ", " + Confidence(share.Source.Confidence, lang) + ")" + (share.Note is null ? string.Empty : " " + Md.Text(share.Note))));
+        }
+
         if (!i.Categories.IsDefaultOrEmpty)
         {
             props.Add(Row(L("field.categories"), string.Join(", ", i.Categories.Select(c => Md.Text(c.Code) + " " + Md.Text("(" + c.Name.Get(lang) + ")")))));
@@ -274,7 +281,7 @@ internal sealed class SiteBuilder
                 i.LimitValues.OrderBy(l => Series(l, lang), StringComparer.Ordinal).ThenBy(l => l.ValidFrom).Select(l => (IReadOnlyList<string>)[
                     Md.Text(Date(l.ValidFrom)),
                     Md.Text(l.ValidTo is { } to ? Date(to) : L("value.open")),
-                    Md.Text($"{Comparator(l.Comparator)} {l.Value.ToString(CultureInfo.InvariantCulture)} {l.Unit.Text}"),
+                    Md.Text(Threshold(l.Comparator, l.Value, l.Unit)),
                     Md.Text(Scope(l.Scope, lang)),
                     Md.Text(L("limitkind." + l.Kind.ToCode())),
                     l.Basis is null ? string.Empty : factorSetFiles.TryGetValue(l.Basis, out var fs) ? Md.Link(l.Basis, Rel(file, fs)) : Md.Text(l.Basis),
@@ -305,7 +312,7 @@ internal sealed class SiteBuilder
         }
 
         md.Append("\n## ").Append(Md.Text(L("section.sources"))).Append("\n\n");
-        var refs = i.Sources.Concat(i.Formula is { } f2 ? [f2.Source] : []).Concat(i.LimitValues.Select(l => l.Source)).Distinct().ToList();
+        var refs = i.Sources.Concat(i.Formula is { } f2 ? [f2.Source] : []).Concat(i.ShareOfObjects is { } s2 ? [s2.Source] : []).Concat(i.LimitValues.Select(l => l.Source)).Distinct().ToList();
         md.Append(Md.Table(
             [L("field.source"), L("field.locator"), L("field.confidence"), L("field.note")],
             refs.Select(s => (IReadOnlyList<string>)[SourceCell(s, withLocator: false), Md.Text(s.Locator), Confidence(s.Confidence, lang), Md.Text(s.Note)]))).Append('\n');
@@ -499,6 +506,8 @@ internal sealed class SiteBuilder
     private string PillarName(Pillar p, string lang) => catalogue.Pillars.FirstOrDefault(x => x.Pillar == p)?.Name.Get(lang) ?? p.ToCode();
 
     private string ThemeName(string id, string lang) => catalogue.FindTheme(id)?.Name.Get(lang) ?? id;
+
+    private static string Threshold(Comparator comparator, decimal value, Units.Unit unit) => $"{Comparator(comparator)} {value.ToString(CultureInfo.InvariantCulture)} {unit.Text}";
 
     private static string Comparator(Comparator c) => c switch
     {

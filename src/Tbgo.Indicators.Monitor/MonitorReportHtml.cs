@@ -96,7 +96,7 @@ public static class MonitorReportHtml
                 if (r.Result is { } result)
                 {
                     h.Append("<td class=\"n rollup-value\">").Append(Num(result.Value)).Append(' ').Append(E(result.Unit)).Append("</td><td class=\"n\">").Append(result.Objects.ToString(CultureInfo.InvariantCulture))
-                        .Append("</td><td class=\"n\">").Append(result.TotalWeight is { } w ? Num(w) + " " + E(result.WeightUnit!) : "-").Append("</td><td>")
+                        .Append("</td><td class=\"n\">").Append(result.TotalWeight is { } w ? Num(w) + (result.WeightUnit is { } wu ? " " + E(wu) : " objects") : "-").Append("</td><td>")
                         .Append(string.Join("<br>", result.Warnings.Select(x => "<span class=\"warning\">" + E(x.Message) + "</span>"))).Append("</td>");
                 }
                 else

@@ -38,6 +38,62 @@ public sealed class CalcCommandTests
         Assert.Contains("Method:", text.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>Runs <paramref name="test"/> with the path of a temporary input file holding <paramref name="json"/>.</summary>
+    private static void WithInputFile(string json, Action<string> test)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "tbgo-calc-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, json);
+        try
+        {
+            test(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Rollup_of_a_share_of_objects_indicator_from_a_file_gives_the_share_as_json_and_text() => WithInputFile("""
+        {"indicator": "tbgo.env.materials.biobased-share", "area": "four blocks",
+         "objects": [
+           {"id": "a", "value": {"value": 35, "unit": "%"}, "dwellings": {"value": 40, "unit": "dwelling"}},
+           {"id": "b", "value": {"value": 20, "unit": "%"}, "dwellings": {"value": 60, "unit": "dwelling"}},
+           {"id": "c", "value": {"value": 0.3, "unit": "1"}, "dwellings": {"value": 20, "unit": "dwelling"}},
+           {"id": "d", "value": {"value": 10, "unit": "%"}, "dwellings": {"value": 80, "unit": "dwelling"}}]}
+        """, path =>
+    {
+        var (exit, output, error) = Run("calc", "rollup", "--input", path);
+        Assert.True(exit == 0, error);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal("share-of-objects", root.GetProperty("aggregation").GetString());
+        Assert.Equal(30, root.GetProperty("value").GetProperty("value").GetDouble(), 9);
+        Assert.Equal("%", root.GetProperty("value").GetProperty("unit").GetString());
+        Assert.Equal(60, root.GetProperty("share").GetProperty("passingWeight").GetDouble(), 9);
+        Assert.Equal("unconfirmed", root.GetProperty("warnings")[0].GetProperty("code").GetString());
+
+        var text = Run("calc", "rollup", "--input", path, "--format", "text");
+        Assert.True(text.Exit == 0, text.Err);
+        Assert.Contains("tbgo.env.materials.biobased-share for four blocks: 30 % (share-of-objects over 4 objects, total weight 200 dwelling)", text.Out, StringComparison.Ordinal);
+        Assert.Contains("  2 of 4 objects pass >= 30 %, weighing 60 of 200 dwelling (dwellings)", text.Out, StringComparison.Ordinal);
+        Assert.Contains("  - unconfirmed: The share-of-objects rule of 'tbgo.env.materials.biobased-share'", text.Out, StringComparison.Ordinal);
+    });
+
+    [Fact]
+    public void Rollup_share_of_objects_with_a_missing_weight_fails_at_the_object() => WithInputFile("""
+        {"indicator": "tbgo.env.materials.biobased-share", "objects": [{"id": "a", "value": {"value": 35, "unit": "%"}, "dwellings": {"value": 40, "unit": "dwelling"}}, {"id": "school", "value": {"value": 40, "unit": "%"}}]}
+        """, path =>
+    {
+        var (exit, output, error) = Run("calc", "rollup", "--input", path);
+        Assert.Equal(1, exit);
+        Assert.Contains("no result was computed", error, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(output);
+        var d = Assert.Single(doc.RootElement.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal(("TBGO6011", "/objects/1", path, 1), (d.GetProperty("code").GetString(), d.GetProperty("pointer").GetString(), d.GetProperty("file").GetString(), d.GetProperty("line").GetInt32()));
+        Assert.StartsWith("Object 'school' has no 'dwellings'", d.GetProperty("message").GetString(), StringComparison.Ordinal);
+    });
+
     [Fact]
     public void Limits_text_names_the_limit_not_compared_with_and_the_warning_code()
     {

@@ -135,6 +135,25 @@ public sealed partial class CatalogueCommandTests
     }
 
     [Fact]
+    public void ShowPrintsTheShareOfObjectsRuleWithItsConfidence()
+    {
+        var r = Tbgo.Run("show", "tbgo.env.materials.biobased-share");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("  aggregation   share-of-objects\n  share rule    objects count when >= 30 %, weighted by dwellings   [nabb-biobased-bouwen (PARTLY)]\n", r.Out, StringComparison.Ordinal);
+        var nl = Tbgo.Run("show", "tbgo.gov.transparency.material-passport-share", "--lang", "nl");
+        Assert.Contains("  aandeelregel  objecten tellen mee bij >= 100 %, gewogen naar objects   [circulairebouweconomie-materialenpaspoort]\n", nl.Out, StringComparison.Ordinal);
+
+        var json = Tbgo.Run("show", "tbgo.env.materials.biobased-share", "--format", "json").Json();
+        var rule = json.GetProperty("shareOfObjects");
+        var test = rule.GetProperty("test");
+        Assert.Equal((">=", 30m, "%"), (test.GetProperty("comparator").GetString(), test.GetProperty("value").GetDecimal(), test.GetProperty("unit").GetString()));
+        Assert.Equal("dwellings", rule.GetProperty("weight").GetString());
+        Assert.Equal(("nabb-biobased-bouwen", "partly"), (rule.GetProperty("source").GetProperty("ref").GetString(), rule.GetProperty("source").GetProperty("confidence").GetString()));
+        Assert.True(rule.GetProperty("source").TryGetProperty("title", out _));
+        Assert.False(Tbgo.Run("show", "tbgo.env.materials.mpg", "--format", "json").Json().TryGetProperty("shareOfObjects", out _));
+    }
+
+    [Fact]
     public void ShowSuggestsANearMissId()
     {
         var r = Tbgo.Run("show", "tbgo.env.material.mpg");

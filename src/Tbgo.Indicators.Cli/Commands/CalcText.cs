@@ -155,7 +155,15 @@ internal static class CalcText
 
     public static void Rollup(TextWriter o, RollupResult r)
     {
-        o.WriteLine($"{r.Indicator}{(r.Area is null ? string.Empty : " for " + r.Area)}: {N(r.Value, 4)} {r.Unit} ({r.Aggregation.ToCode()} over {TextOutput.Count(r.Objects, "object")}{(r.TotalWeight is { } w ? $", total weight {N(w, 1)} {r.WeightUnit}" : string.Empty)})");
+        o.WriteLine($"{r.Indicator}{(r.Area is null ? string.Empty : " for " + r.Area)}: {N(r.Value, 4)} {r.Unit} ({r.Aggregation.ToCode()} over {TextOutput.Count(r.Objects, "object")}{(r.TotalWeight is { } w && r.WeightUnit is { } u ? $", total weight {N(w, 1)} {u}" : string.Empty)})");
+        if (r.Share is { } share)
+        {
+            var weight = share.Rule.Weight == RollupWeight.Objects
+                ? "each object counts 1"
+                : $"weighing {N(share.PassingWeight, 1)} of {N(r.TotalWeight ?? 0, 1)} {r.WeightUnit} ({share.Rule.Weight.ToCode()})";
+            o.WriteLine($"  {share.PassingObjects} of {TextOutput.Count(r.Objects, "object")} pass {share.Rule.Test}, {weight}");
+        }
+
         Footer(o, r);
     }
 

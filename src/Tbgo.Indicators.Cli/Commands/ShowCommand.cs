@@ -63,6 +63,11 @@ internal static class ShowCommand
         o.WriteLine($"{Field("show.unit")}{i.Unit.Text}  ({T("show.quantity")} {i.Quantity})");
         o.WriteLine($"{Field("show.direction")}{i.Direction.ToCode()}");
         o.WriteLine($"{Field("show.aggregation")}{i.Aggregation.ToCode()}");
+        if (i.ShareOfObjects is { } share)
+        {
+            o.WriteLine($"{Field("show.shareOfObjects")}{T("show.shareRule", share.Test, share.Weight.ToCode())}   [{Confidence(share.Source)}]");
+        }
+
         if (i.Range is { } range)
         {
             o.WriteLine($"{Field("show.range")}{range}");

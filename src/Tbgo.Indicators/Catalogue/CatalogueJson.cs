@@ -119,6 +119,24 @@ public static class CatalogueJson
         }
 
         writer.WriteString("aggregation", indicator.Aggregation.ToCode());
+        if (indicator.ShareOfObjects is { } share)
+        {
+            writer.WriteStartObject("shareOfObjects");
+            writer.WriteStartObject("test");
+            writer.WriteString("comparator", share.Comparator.ToCode());
+            writer.WriteNumber("value", share.Value);
+            writer.WriteString("unit", share.Unit.Text);
+            writer.WriteEndObject();
+            writer.WriteString("weight", share.Weight.ToCode());
+            WriteSource(writer, "source", share.Source, catalogue);
+            if (share.Note is not null)
+            {
+                writer.WriteString("note", share.Note);
+            }
+
+            writer.WriteEndObject();
+        }
+
         writer.WriteStartArray("applicability");
         foreach (var a in indicator.Applicability)
         {

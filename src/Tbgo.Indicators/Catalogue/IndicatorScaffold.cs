@@ -88,7 +88,11 @@ public static class IndicatorScaffold
         L("#   - {code: a, name: {nl: ..., en: ...}, rank: 1}");
         L("direction: TODO                # lower-is-better | higher-is-better | neutral");
         L("range: {min: 0, max: TODO}     # the widest values that can really occur, in the unit above; exports outside are rejected");
-        L("aggregation: TODO              # additive | area-weighted-mean | dwelling-weighted-mean | resident-weighted-mean | not-aggregatable");
+        L("aggregation: TODO              # additive | area-weighted-mean | dwelling-weighted-mean | resident-weighted-mean | not-aggregatable | share-of-objects");
+        L("# shareOfObjects:              # with share-of-objects only: the area value is the weighted share (%) of objects whose value passes the test");
+        L($"#   test: {{comparator: \">=\", value: 30, unit: {u}}}   # comparator <= < >= >; a unit convertible to the unit above");
+        L("#   weight: objects             # objects (each counts 1) | floorArea | dwellings | residents");
+        L("#   source: {ref: <source id>, locator: <article or table>, confidence: unconfirmed}");
         L("applicability:                 # phase: initiatief | plan | realisatie | beheer; scale: gebied | gebouw | openbare-ruimte | infrastructuur");
         L("  - {phase: plan, scale: gebied, method: design-calculation, note: TODO how it is determined in this phase}");
         L("# formula:");

@@ -215,6 +215,16 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RangeRequired = new("TBGO3021", DiagnosticSeverity.Error, Cat,
         "Plausible range", "{reason}", "Export validation rejects values outside the range; give the widest values that can really occur.");
 
+    /// <summary>TBGO3022: an indicator with aggregation share-of-objects but no shareOfObjects rule.</summary>
+    public static readonly DiagnosticDescriptor ShareOfObjectsRuleMissing = new("TBGO3022", DiagnosticSeverity.Error, Cat,
+        "Share-of-objects rule missing", "The indicator '{indicator}' has aggregation share-of-objects but no shareOfObjects rule (the test an object's value must pass, the weight and the source).",
+        "Add shareOfObjects with test (comparator, value, unit), weight (objects, floorArea, dwellings or residents) and source; see indicators/README.md.");
+
+    /// <summary>TBGO3023: a shareOfObjects rule on an indicator whose aggregation is not share-of-objects.</summary>
+    public static readonly DiagnosticDescriptor ShareOfObjectsRuleNotAllowed = new("TBGO3023", DiagnosticSeverity.Error, Cat,
+        "Share-of-objects rule without its aggregation", "A shareOfObjects rule is used only by aggregation share-of-objects, but '{indicator}' has aggregation '{aggregation}'.",
+        "Set aggregation to share-of-objects, or remove shareOfObjects.");
+
     /// <summary>TBGO3050: a placeholder (TODO) left in a definition, as written by <c>tbgo new indicator</c>.</summary>
     public static readonly DiagnosticDescriptor Placeholder = new("TBGO3050", DiagnosticSeverity.Warning, Cat,
         "Placeholder left in definition", "The value at {pointer} is still a placeholder: '{text}'.", "Replace every TODO with the real value and its source before the definition leaves draft.");

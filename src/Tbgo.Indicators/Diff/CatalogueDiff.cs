@@ -103,6 +103,9 @@ public static class CatalogueDiff
         c.Field(ind, id, "valueType", a.ValueKind.ToCode(), b.ValueKind.ToCode(), ChangeImpact.Breaking, "exports carry another kind of value");
         c.Field(ind, id, "direction", a.Direction.ToCode(), b.Direction.ToCode(), ChangeImpact.Breaking, "whether higher is better flips the reading of every value");
         c.Field(ind, id, "aggregation", a.Aggregation.ToCode(), b.Aggregation.ToCode(), ChangeImpact.Breaking, "area roll-ups of the same data give other numbers");
+        c.Field(ind, id, "shareOfObjects", DescribeShare(a.ShareOfObjects), DescribeShare(b.ShareOfObjects), ChangeImpact.Breaking, "area roll-ups of the same data give other numbers: the share counts other objects or weighs them otherwise");
+        c.Source(ind, id, "shareOfObjects.source", a.ShareOfObjects?.Source, b.ShareOfObjects?.Source);
+        c.Field(ind, id, "shareOfObjects.note", a.ShareOfObjects?.Note, b.ShareOfObjects?.Note, ChangeImpact.Editorial, "wording");
         CompareRange(c, id, a.Range, b.Range);
         c.Field(ind, id, "note", a.Note, b.Note, ChangeImpact.Editorial, "wording");
         c.Field(ind, id, "examples", Num(a.Examples.Length), Num(b.Examples.Length), ChangeImpact.Editorial, "worked examples are checks of the definition, not part of the exchange");
@@ -344,6 +347,8 @@ public static class CatalogueDiff
             : $"sample of {r.Sample.Length}: {string.Join(", ", r.Sample.Select(InvariantNumber.Format))}";
         return $"{values} {r.Unit.Text}{(r.SampleSize is { } n ? $" (n={Num(n)})" : string.Empty)}";
     }
+
+    private static string? DescribeShare(ShareOfObjectsRule? r) => r is null ? null : $"objects count when {r.Test}, weighted by {r.Weight.ToCode()}";
 
     private static string DescribeFactor(Factor f) => $"{(f.Value is { } v ? Dec(v) : "(no value)")} {f.Unit.Text} ({f.Source})";
 

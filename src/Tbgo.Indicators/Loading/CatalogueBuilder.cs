@@ -241,6 +241,11 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
                 Add(formula, formula.Source, "formula", i.Id, $"formula of '{i.Id}'");
             }
 
+            if (i.ShareOfObjects is { } rule)
+            {
+                Add(rule, rule.Source, "aggregation-rule", i.Id, $"share-of-objects rule ({rule.Test}, weighted by {rule.Weight.ToCode()}) of '{i.Id}'");
+            }
+
             foreach (var l in i.LimitValues)
             {
                 Add(l, l.Source, "limit-value", i.Id, $"limit value {l.Comparator.ToCode()} {l.Value.ToString(CultureInfo.InvariantCulture)} {l.Unit} of '{i.Id}' from {Iso(l.ValidFrom)}");
@@ -311,6 +316,11 @@ internal sealed class CatalogueBuilder(List<Diagnostic> diagnostics, LoadOptions
             if (i.Formula is not null)
             {
                 yield return i.Formula.Source;
+            }
+
+            if (i.ShareOfObjects is { } rule)
+            {
+                yield return rule.Source;
             }
 
             foreach (var l in i.LimitValues)

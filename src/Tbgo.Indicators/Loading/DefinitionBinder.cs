@@ -143,6 +143,9 @@ internal static class DefinitionBinder
             formula = c.Located(new IndicatorFormula(Str(fm, "expression"), [.. inputs], c.SourceRef(fm, "source")), fm);
         }
 
+        var aggregation = Code<AggregationMethod>(m, "aggregation", Codes.TryParse);
+        var share = BindShareOfObjects(c, m, aggregation, unit, ref ok);
+
         var examples = new List<WorkedExample>();
         foreach (var n in Seq(m, "examples"))
         {
@@ -185,7 +188,8 @@ internal static class DefinitionBinder
             })],
             Direction = Code<Direction>(m, "direction", Codes.TryParse),
             Range = range,
-            Aggregation = Code<AggregationMethod>(m, "aggregation", Codes.TryParse),
+            Aggregation = aggregation,
+            ShareOfObjects = share,
             Applicability = [.. Seq(m, "applicability").Select(n =>
             {
                 var a = Map(n);
@@ -205,6 +209,47 @@ internal static class DefinitionBinder
             Examples = [.. examples],
             Note = OptStr(m, "note"),
         }, m);
+    }
+
+    /// <summary>
+    /// Binds <c>shareOfObjects</c>, which goes with <c>aggregation: share-of-objects</c> and only with it (TBGO3022,
+    /// TBGO3023: the schema cannot say so in the keywords it may use); its test unit must convert to the indicator's
+    /// unit (TBGO3004). Null when absent, or when the test unit cannot be read (reported; <paramref name="ok"/> becomes false).
+    /// </summary>
+    private static ShareOfObjectsRule? BindShareOfObjects(BindContext c, YMapping m, AggregationMethod aggregation, Unit? indicatorUnit, ref bool ok)
+    {
+        var id = Str(m, "id");
+        if (OptMap(m, "shareOfObjects") is not { } sm)
+        {
+            if (aggregation == AggregationMethod.ShareOfObjects)
+            {
+                c.Diagnostics.Add(Diagnostics.DiagnosticDescriptors.ShareOfObjectsRuleMissing.Create(c.At(m["aggregation"]!), id));
+            }
+
+            return null;
+        }
+
+        if (aggregation != AggregationMethod.ShareOfObjects)
+        {
+            c.Diagnostics.Add(Diagnostics.DiagnosticDescriptors.ShareOfObjectsRuleNotAllowed.Create(c.At(sm), id, aggregation.ToCode()));
+        }
+
+        var test = Map(sm["test"]!);
+        var testUnit = c.Unit(test, "unit");
+        if (testUnit is null)
+        {
+            ok = false;
+            return null;
+        }
+
+        if (indicatorUnit is not null && !testUnit.IsCompatibleWith(indicatorUnit))
+        {
+            c.Diagnostics.Add(Diagnostics.DiagnosticDescriptors.UnitMismatch.Create(c.At(test["unit"]!), testUnit.Text, c.Units.DescribeDimension(testUnit.Dimension),
+                "the indicator unit", indicatorUnit.Text, c.Units.DescribeDimension(indicatorUnit.Dimension)));
+        }
+
+        return c.Located(new ShareOfObjectsRule(Code<Comparator>(test, "comparator", Codes.TryParse), Dec(test, "value"), testUnit,
+            Code<RollupWeight>(sm, "weight", Codes.TryParse), c.SourceRef(sm, "source"), OptStr(sm, "note")), sm);
     }
 
     private static WorkedExample? BindExample(BindContext c, YMapping e)

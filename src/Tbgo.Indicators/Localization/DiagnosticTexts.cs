@@ -78,6 +78,8 @@ public static partial class DiagnosticTexts
         ["TBGO3019"] = new("Buiten plausibel bereik", "De waarde {value} ligt buiten het plausibele bereik van '{indicator}' ({range}).", null),
         ["TBGO3020"] = new("Ongeldig rekenvoorbeeld", "Het rekenvoorbeeld '{title}' kan niet worden uitgevoerd: {reason}.", null),
         ["TBGO3021"] = new("Plausibel bereik", "{reason}", "Exportvalidatie wijst waarden buiten het bereik af; geef de ruimste waarden die werkelijk kunnen voorkomen."),
+        ["TBGO3022"] = new("Regel voor aandeel objecten ontbreekt", "De indicator '{indicator}' heeft de aggregatie share-of-objects maar geen regel shareOfObjects (de toets die de waarde van een object moet doorstaan, het gewicht en de bron).", "Voeg shareOfObjects toe met test (comparator, value, unit), weight (objects, floorArea, dwellings of residents) en source; zie indicators/README.md."),
+        ["TBGO3023"] = new("Regel voor aandeel objecten zonder die aggregatie", "Een regel shareOfObjects hoort alleen bij de aggregatie share-of-objects, maar '{indicator}' heeft de aggregatie '{aggregation}'.", "Zet aggregation op share-of-objects, of verwijder shareOfObjects."),
         ["TBGO3050"] = new("Plaatshouder in definitie", "De waarde op {pointer} is nog een plaatshouder: '{text}'.", "Vervang elke TODO door de echte waarde en de bron ervan voordat de definitie de status draft verlaat."),
         ["TBGO4001"] = new("Onbekende of misvormde eenheid", "De eenheid '{unit}' kan niet worden gelezen: {reason}.", "Zie units.yaml voor de symbolen en aliassen die de parser kent."),
         ["TBGO4002"] = new("Onverenigbare eenheden", "De eenheid '{from}' ({fromDimension}) kan niet worden omgerekend naar '{to}' ({toDimension}).", null),

@@ -72,6 +72,8 @@ public static class Texts
         ("show.quantity", "quantity", "grootheid"),
         ("show.direction", "direction", "richting"),
         ("show.aggregation", "aggregation", "aggregatie"),
+        ("show.shareOfObjects", "share rule", "aandeelregel"),
+        ("show.shareRule", "objects count when {0}, weighted by {1}", "objecten tellen mee bij {0}, gewogen naar {1}"),
         ("show.range", "range", "bereik"),
         ("show.replacedBy", "replaced by", "vervangen door"),
         ("show.categories", "categories", "categorieën"),

@@ -17,4 +17,10 @@ public enum AggregationMethod
 
     /// <summary>Values cannot be combined (<c>not-aggregatable</c>).</summary>
     NotAggregatable = 4,
+
+    /// <summary>
+    /// The weighted share, in percent, of the objects whose value passes a test (<c>share-of-objects</c>), such as the
+    /// share of dwellings with at least 30% bio-based materials; the test and the weight are <see cref="Indicator.ShareOfObjects"/>.
+    /// </summary>
+    ShareOfObjects = 5,
 }

@@ -15,7 +15,8 @@ public static class Codes
     private static readonly Table<MeasurementMethod> Methods = new(("estimate", MeasurementMethod.Estimate), ("design-calculation", MeasurementMethod.DesignCalculation), ("measurement", MeasurementMethod.Measurement));
     private static readonly Table<IndicatorStatus> Statuses = new(("draft", IndicatorStatus.Draft), ("candidate", IndicatorStatus.Candidate), ("core", IndicatorStatus.Core), ("deprecated", IndicatorStatus.Deprecated));
     private static readonly Table<Direction> Directions = new(("lower-is-better", Direction.LowerIsBetter), ("higher-is-better", Direction.HigherIsBetter), ("neutral", Direction.Neutral));
-    private static readonly Table<AggregationMethod> Aggregations = new(("additive", AggregationMethod.Additive), ("area-weighted-mean", AggregationMethod.AreaWeightedMean), ("dwelling-weighted-mean", AggregationMethod.DwellingWeightedMean), ("resident-weighted-mean", AggregationMethod.ResidentWeightedMean), ("not-aggregatable", AggregationMethod.NotAggregatable));
+    private static readonly Table<AggregationMethod> Aggregations = new(("additive", AggregationMethod.Additive), ("area-weighted-mean", AggregationMethod.AreaWeightedMean), ("dwelling-weighted-mean", AggregationMethod.DwellingWeightedMean), ("resident-weighted-mean", AggregationMethod.ResidentWeightedMean), ("not-aggregatable", AggregationMethod.NotAggregatable), ("share-of-objects", AggregationMethod.ShareOfObjects));
+    private static readonly Table<RollupWeight> RollupWeights = new(("objects", RollupWeight.Objects), ("floorArea", RollupWeight.FloorArea), ("dwellings", RollupWeight.Dwellings), ("residents", RollupWeight.Residents));
     private static readonly Table<IndicatorValueKind> ValueKinds = new(("number", IndicatorValueKind.Number), ("category", IndicatorValueKind.Category));
     private static readonly Table<Confidence> Confidences = new(("confirmed", Confidence.Confirmed), ("partly", Confidence.Partly), ("unconfirmed", Confidence.Unconfirmed));
     private static readonly Table<Comparator> Comparators = new(("<=", Comparator.AtMost), ("<", Comparator.Below), (">=", Comparator.AtLeast), (">", Comparator.Above));
@@ -44,6 +45,9 @@ public static class Codes
 
     /// <summary>The code of an aggregation method.</summary>
     public static string ToCode(this AggregationMethod value) => Aggregations.Code(value);
+
+    /// <summary>The code of a roll-up weight (<c>objects</c>, <c>floorArea</c>, <c>dwellings</c>, <c>residents</c>).</summary>
+    public static string ToCode(this RollupWeight value) => RollupWeights.Code(value);
 
     /// <summary>The code of a value kind.</summary>
     public static string ToCode(this IndicatorValueKind value) => ValueKinds.Code(value);
@@ -87,6 +91,9 @@ public static class Codes
     /// <summary>Parses an aggregation code.</summary>
     public static bool TryParse(string? code, out AggregationMethod value) => Aggregations.TryParse(code, out value);
 
+    /// <summary>Parses a roll-up weight code.</summary>
+    public static bool TryParse(string? code, out RollupWeight value) => RollupWeights.TryParse(code, out value);
+
     /// <summary>Parses a value kind code.</summary>
     public static bool TryParse(string? code, out IndicatorValueKind value) => ValueKinds.TryParse(code, out value);
 
@@ -119,6 +126,7 @@ public static class Codes
         var t when t == typeof(IndicatorStatus) => Statuses.Codes,
         var t when t == typeof(Direction) => Directions.Codes,
         var t when t == typeof(AggregationMethod) => Aggregations.Codes,
+        var t when t == typeof(RollupWeight) => RollupWeights.Codes,
         var t when t == typeof(IndicatorValueKind) => ValueKinds.Codes,
         var t when t == typeof(Confidence) => Confidences.Codes,
         var t when t == typeof(Comparator) => Comparators.Codes,

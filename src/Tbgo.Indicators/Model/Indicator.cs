@@ -54,6 +54,9 @@ public sealed record Indicator
     /// <summary>How object values roll up to area level.</summary>
     public required AggregationMethod Aggregation { get; init; }
 
+    /// <summary>The test and weight of a <see cref="AggregationMethod.ShareOfObjects"/> roll-up; <see langword="null"/> unless <see cref="Aggregation"/> is share-of-objects.</summary>
+    public ShareOfObjectsRule? ShareOfObjects { get; init; }
+
     /// <summary>Where (phase x scale) the indicator applies and how its value is obtained there.</summary>
     public required ImmutableArray<Applicability> Applicability { get; init; }
 

@@ -28,16 +28,7 @@ public sealed record LimitValue(decimal Value, Unit Unit, Comparator Comparator,
     /// <exception cref="IncompatibleUnitsException">The value's unit does not convert to the limit's unit.</exception>
     public LimitVerdict Test(Quantity value)
     {
-        var v = value.ValueIn(Unit);
-        var limit = (double)Value;
-        var ok = Comparator switch
-        {
-            Comparator.AtMost => v <= limit,
-            Comparator.Below => v < limit,
-            Comparator.AtLeast => v >= limit,
-            _ => v > limit,
-        };
-        return ok ? LimitVerdict.Pass : LimitVerdict.Fail;
+        return Comparator.Holds(value.ValueIn(Unit), (double)Value) ? LimitVerdict.Pass : LimitVerdict.Fail;
     }
 
     /// <summary>How far the value is on the good side of the limit (positive) or the bad side (negative), in the limit's unit.</summary>

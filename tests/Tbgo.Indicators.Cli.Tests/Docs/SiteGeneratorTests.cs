@@ -186,6 +186,19 @@ public sealed class SiteGeneratorTests : IClassFixture<SiteGeneratorTests.Site>
     }
 
     [Fact]
+    public void A_share_of_objects_page_states_the_rule_and_lists_its_source()
+    {
+        string Page(string lang, string id) => System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(site.Dir, lang, "indicators", id + ".html")));
+        var en = Page("en", "tbgo.env.materials.biobased-share");
+        Assert.Contains("<td>share of objects passing a test</td>", en, StringComparison.Ordinal);
+        Assert.Contains("<td>Share rule</td>\n<td>an object counts when its value is ≥ 30 %, weighted by the number of dwellings (", en, StringComparison.Ordinal);
+        Assert.Contains("30-30-30: at least 30% of new dwellings with at least 30% bio-based materials by 2030</td>", en, StringComparison.Ordinal); // a row of the sources table
+        var nl = Page("nl", "tbgo.gov.transparency.material-passport-share");
+        Assert.Contains("<td>Regel voor het aandeel</td>\n<td>een object telt mee bij een waarde ≥ 100 %, gewogen naar het aantal objecten, elk één keer (", nl, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share rule", Page("en", "tbgo.env.materials.mpg"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DataTextIsEncodedNotMarkup()
     {
         const string hostile = "<script>alert(1)</script> *x* | [a](javascript:alert(1)) <img src=x onerror=alert(2)> & {{body}}";

@@ -27,6 +27,7 @@ public sealed class SiteLabelsTests
             .Concat(Codes.All<IndicatorStatus>().Select(c => "status." + c))
             .Concat(Codes.All<Direction>().Select(c => "direction." + c))
             .Concat(Codes.All<AggregationMethod>().Select(c => "aggregation." + c))
+            .Concat(Codes.All<RollupWeight>().Select(c => "weight." + c))
             .Concat(Codes.All<IndicatorValueKind>().Select(c => "valuekind." + c))
             .Concat(Codes.All<Confidence>().Select(c => "confidence." + c))
             .Concat(Codes.All<MappingRelation>().Select(c => "relation." + c))

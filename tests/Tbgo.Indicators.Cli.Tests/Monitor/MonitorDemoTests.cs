@@ -205,7 +205,7 @@ public sealed class MonitorDemoTests : IClassFixture<MonitorDemoTests.Demo>
         foreach (var g in groups)
         {
             var r = Assert.Single(rollups, x => S(x, "project") == g.Key.Project && S(x, "indicator") == g.Key.Indicator && S(x, "scale") == g.Key.Scale && S(x, "phase") == g.Key.Phase && S(x, "basis") == g.Key.Basis);
-            var expected = Expected(Catalogue.Default.GetIndicator(g.Key.Indicator).Aggregation, g.ToList());
+            var expected = Expected(Catalogue.Default.GetIndicator(g.Key.Indicator), g.ToList());
             Assert.Equal(g.Count(), r.GetProperty("objects").GetInt32());
             if (expected is null)
             {
@@ -224,13 +224,16 @@ public sealed class MonitorDemoTests : IClassFixture<MonitorDemoTests.Demo>
     }
 
     /// <summary>The roll-up by the rule, written out here; null where the rule refuses (not aggregatable, a weight missing).</summary>
-    private static double? Expected(AggregationMethod aggregation, List<Rec> objects)
+    private static double? Expected(Indicator indicator, List<Rec> objects)
     {
-        Func<Rec, double?>? weight = aggregation switch
+        var aggregation = indicator.Aggregation;
+        var share = indicator.ShareOfObjects;
+        Func<Rec, double?>? weight = (aggregation, share?.Weight) switch
         {
-            AggregationMethod.AreaWeightedMean => r => r.FloorArea,
-            AggregationMethod.DwellingWeightedMean => r => r.Dwellings,
-            AggregationMethod.ResidentWeightedMean => r => r.Residents,
+            (AggregationMethod.AreaWeightedMean, _) or (AggregationMethod.ShareOfObjects, RollupWeight.FloorArea) => r => r.FloorArea,
+            (AggregationMethod.DwellingWeightedMean, _) or (AggregationMethod.ShareOfObjects, RollupWeight.Dwellings) => r => r.Dwellings,
+            (AggregationMethod.ResidentWeightedMean, _) or (AggregationMethod.ShareOfObjects, RollupWeight.Residents) => r => r.Residents,
+            (AggregationMethod.ShareOfObjects, RollupWeight.Objects) => _ => 1,
             _ => null,
         };
         if (aggregation == AggregationMethod.Additive)
@@ -241,6 +244,21 @@ public sealed class MonitorDemoTests : IClassFixture<MonitorDemoTests.Demo>
         if (weight is null || objects.Any(o => weight(o) is null) || objects.Sum(o => weight(o)!.Value) <= 0)
         {
             return null;
+        }
+
+        if (share is not null)
+        {
+            // 100 * weight of the objects that pass the test / weight of all; the demo writes values in the indicator's unit, the test's here too.
+            Assert.Equal(indicator.Unit.Text, share.Unit.Text);
+            var threshold = (double)share.Value;
+            bool Passes(double v) => share.Comparator switch
+            {
+                Comparator.AtLeast => v >= threshold,
+                Comparator.Above => v > threshold,
+                Comparator.AtMost => v <= threshold,
+                _ => v < threshold,
+            };
+            return 100 * objects.Where(o => Passes(o.Value!.Value)).Sum(o => weight(o)!.Value) / objects.Sum(o => weight(o)!.Value);
         }
 
         return objects.Sum(o => o.Value!.Value * weight(o)!.Value) / objects.Sum(o => weight(o)!.Value);

@@ -100,6 +100,26 @@ public sealed class SheetRoundTripTests
         Assert.Empty(diff.Changes);
     }
 
+    [Fact]
+    public void The_share_of_objects_rules_are_columns_of_the_indicators_sheet_and_survive_the_round_trip()
+    {
+        var headers = SheetLayout.Default.MainTables.Single(t => t.Name == "indicators").Headers;
+        Assert.Equal(["shareOfObjects.test.comparator", "shareOfObjects.test.value", "shareOfObjects.test.unit", "shareOfObjects.weight", "shareOfObjects.source.ref",
+            "shareOfObjects.source.locator", "shareOfObjects.source.confidence", "shareOfObjects.source.note", "shareOfObjects.note"],
+            headers.Where(h => h.StartsWith("shareOfObjects.", StringComparison.Ordinal)));
+
+        var import = CatalogueWorkbook.Import(DefaultWorkbook(), "catalogue.xlsx");
+        var reloaded = CatalogueLoader.Load(import.Files.Select(f => CatalogueSource.FromText(f.Path, f.Text))).GetCatalogueOrThrow();
+        var rules = Catalogue.Default.Indicators.Where(i => i.ShareOfObjects is not null).ToList();
+        Assert.Equal(["tbgo.env.materials.biobased-share", "tbgo.gov.transparency.material-passport-share"], rules.Select(i => i.Id).Order(StringComparer.Ordinal));
+        foreach (var indicator in rules)
+        {
+            var rule = indicator.ShareOfObjects!;
+            var back = reloaded.GetIndicator(indicator.Id).ShareOfObjects!;
+            Assert.Equal((rule.Test, rule.Weight, rule.Source, rule.Note), (back.Test, back.Weight, back.Source, back.Note));
+        }
+    }
+
     private static List<string> Lint(CatalogueLoadResult result) =>
         [.. result.Diagnostics.Select(d => $"{d.Code} {d.Severity} {d.Message}").Order(StringComparer.Ordinal)];
 }

@@ -55,7 +55,7 @@ public sealed class ResultSchemaTests
         ("percentile", "/inBest", "\"no\""), ("percentile", "/method", "\"interpolated\""), ("percentile", "/reference/year", "2022.5"),
         ("percentile", "/reference/extra", "1"), ("percentile", "/value", "75"), ("percentile", "/reference/scope", "\"scale=gebied\""),
         ("rollup", "/objects", "2.5"), ("rollup", "/aggregation", "\"not-aggregatable\""), ("rollup", "/totalWeight/value", null),
-        ("rollup", "/provenance/factorSet", "1"),
+        ("rollup", "/provenance/factorSet", "1"), ("rollup", "/share", null), ("rollup", "/share", "\"none\""),
         ("pathway", "/years/0/year", "\"2024\""), ("pathway", "/strandingYear", "2030.5"), ("pathway", "/years/0/above", null),
         ("pathway", "/unit", "null"), ("pathway", "/years/1/pathwayFrom", "\"held\""), ("pathway", "/years/0/actualFrom", "true"),
     ];
@@ -118,9 +118,24 @@ public sealed class ResultSchemaTests
 
     [Theory]
     [MemberData(nameof(Mutations))]
-    public void Schema_rejects_a_mutated_result_with_both_engines(string calculator, string pointer, string? value)
+    public void Schema_rejects_a_mutated_result_with_both_engines(string calculator, string pointer, string? value) =>
+        AssertRejected(calculator, "sample", pointer, value);
+
+    /// <summary>The share of a share-of-objects roll-up (the sample is a weighted mean, whose share is null).</summary>
+    [Theory]
+    [InlineData("/share/weight", "\"households\"")]
+    [InlineData("/share/passingWeight", "\"60\"")]
+    [InlineData("/share/passingObjects", "2.5")]
+    [InlineData("/share/test", null)]
+    [InlineData("/share/unexpected", "1")]
+    [InlineData("/aggregation", "\"share\"")]
+    [InlineData("/totalWeight/unit", "null")]
+    public void Schema_rejects_a_mutated_share_result_with_both_engines(string pointer, string? value) =>
+        AssertRejected("rollup", "biobased-30-30-30-four-blocks", pointer, value);
+
+    private static void AssertRejected(string calculator, string input, string pointer, string? value)
     {
-        var node = JsonNode.Parse(ResultJson(calculator, "sample"))!;
+        var node = JsonNode.Parse(ResultJson(calculator, input))!;
         Mutate(node, pointer, value);
         var mutant = node.ToJsonString();
         var ours = OurErrors(calculator, mutant);

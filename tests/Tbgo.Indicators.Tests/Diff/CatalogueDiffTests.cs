@@ -136,6 +136,38 @@ public sealed class CatalogueDiffTests
         Assert.Equal((ChangeKind.Added, ChangeImpact.Compatible), (Assert.Single(back.Changes).Kind, back.Changes[0].Impact));
     }
 
+    [Fact]
+    public void A_changed_share_rule_is_breaking_and_its_source_editorial()
+    {
+        const string Id = "tbgo.env.materials.biobased-share";
+        var old = Catalogue.Default;
+        var rule = old.GetIndicator(Id).ShareOfObjects!;
+        var changed = rule with { Weight = RollupWeight.Objects, Source = rule.Source with { Confidence = Confidence.Confirmed } };
+        var result = CatalogueDiff.Compare(old, old.WithIndicators(old.Indicators.Select(i => i.Id == Id ? i with { ShareOfObjects = changed } : i)));
+
+        Assert.Collection(
+            result.Changes,
+            c => Assert.Equal((ChangeKind.Changed, ChangeArea.Indicator, Id, "shareOfObjects", "objects count when >= 30 %, weighted by dwellings", "objects count when >= 30 %, weighted by objects", ChangeImpact.Breaking),
+                (c.Kind, c.Area, c.Subject, c.Field, c.OldValue, c.NewValue, c.Impact)),
+            c => Assert.Equal(("shareOfObjects.source.confidence", "partly", "confirmed", ChangeImpact.Editorial), (c.Field, c.OldValue, c.NewValue, c.Impact)));
+        Assert.Contains("area roll-ups", result.Changes[0].Reason, StringComparison.Ordinal);
+        Assert.Equal(VersionBump.Major, result.Bump);
+    }
+
+    [Fact]
+    public void Dropping_the_share_rule_with_its_aggregation_is_breaking_twice()
+    {
+        const string Id = "tbgo.gov.transparency.material-passport-share";
+        var old = Catalogue.Default;
+        var result = CatalogueDiff.Compare(old, old.WithIndicators(old.Indicators.Select(i => i.Id == Id ? i with { Aggregation = AggregationMethod.NotAggregatable, ShareOfObjects = null } : i)));
+
+        Assert.Equal(
+            [("aggregation", "share-of-objects", "not-aggregatable"), ("shareOfObjects", "objects count when >= 100 %, weighted by objects", null)],
+            result.Changes.Where(c => c.Impact == ChangeImpact.Breaking).Select(c => (c.Field, c.OldValue, c.NewValue)));
+        Assert.All(result.Changes.Where(c => c.Impact != ChangeImpact.Breaking), c => Assert.Equal(ChangeImpact.Editorial, c.Impact));
+        Assert.Contains(result.Changes, c => c is { Field: "shareOfObjects.source", OldValue: "circulairebouweconomie-materialenpaspoort", NewValue: null });
+    }
+
     [Theory]
     [InlineData("0", "100", "5", "100", ChangeImpact.Breaking)]
     [InlineData("0", "100", "0", "150", ChangeImpact.Compatible)]

@@ -33,8 +33,9 @@ public sealed partial class UnconfirmedValuesTests
     {
         var result = CatalogueLoader.LoadEmbedded();
         var kinds = result.Unconfirmed.Select(u => u.Kind).ToHashSet(StringComparer.Ordinal);
-        Assert.Superset(new HashSet<string>(["limit-value", "factor", "factor-set", "framework", "framework-item", "indicator-source", "formula", "example", "unit"], StringComparer.Ordinal), kinds);
+        Assert.Superset(new HashSet<string>(["limit-value", "factor", "factor-set", "framework", "framework-item", "indicator-source", "formula", "example", "unit", "aggregation-rule"], StringComparer.Ordinal), kinds);
         Assert.Contains(result.Unconfirmed, u => u is { Kind: "factor", Id: "nmd-shadow-prices-a2/pm" });
+        Assert.Contains(result.Unconfirmed, u => u is { Kind: "aggregation-rule", Id: "tbgo.env.materials.biobased-share", Confidence: Model.Confidence.Partly });
         Assert.Contains(result.Unconfirmed, u => u.Kind == "framework-item" && u.Id.StartsWith("levels:", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TBGO3018");
     }

@@ -25,13 +25,28 @@ public static partial class CalculatorJson
         writer.WriteString("aggregation", result.Aggregation.ToCode());
         Amount(writer, "value", result.Value, result.Unit);
         writer.WriteNumber("objects", result.Objects);
-        if (result.TotalWeight is { } w)
+        if (result.TotalWeight is { } w && result.WeightUnit is { } weightUnit)
         {
-            Amount(writer, "totalWeight", w, result.WeightUnit!);
+            Amount(writer, "totalWeight", w, weightUnit);
         }
         else
         {
+            // Additive, or a plain count of objects (its total is "objects").
             writer.WriteNull("totalWeight");
+        }
+
+        if (result.Share is { } share)
+        {
+            writer.WriteStartObject("share");
+            writer.WriteString("test", share.Rule.Test);
+            writer.WriteString("weight", share.Rule.Weight.ToCode());
+            writer.WriteNumber("passingWeight", share.PassingWeight);
+            writer.WriteNumber("passingObjects", share.PassingObjects);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("share");
         }
 
         WriteExplanation(writer, result, catalogue);
