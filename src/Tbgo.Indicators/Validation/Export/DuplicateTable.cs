@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Tbgo.Indicators.Validation.Export;
@@ -31,6 +32,7 @@ internal sealed class DuplicateTable
     /// Adds the key; returns the earlier record number when the key was seen before with a different
     /// value, else 0. A repeat with the same value is not a conflict.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per record: optimised from the first call (see benchmarks/README.md, tiering on one core)
     public uint AddOrConflict(ulong keyHash, uint record, uint valueHash)
     {
         keyHash |= 1; // 0 marks an empty slot
@@ -58,6 +60,7 @@ internal sealed class DuplicateTable
         private Entry[] _entries = new Entry[64];
         private int _count;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per record: optimised from the first call (see benchmarks/README.md, tiering on one core)
         public (bool Found, Entry Entry) AddOrGet(ulong key, uint record, uint valueHash)
         {
             if (_count * 100 >= _entries.Length * 85)

@@ -1,7 +1,8 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using System.Text.Json;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
+using System.Text.Json;
 using Tbgo.Indicators.Diagnostics;
 using Tbgo.Indicators.Model;
 using Tbgo.Indicators.Text;
@@ -132,6 +133,7 @@ internal sealed class ExportSession
         Completed);
 
     /// <summary>Checks one complete record: structure (from the schema), then meaning (from the catalogue).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per record: optimised from the first call (see benchmarks/README.md, tiering on one core)
     public void CheckRecord(RecordBuilder rec, IRecordLocator locator, List<Diagnostic> sink)
     {
         RecordsRead++;
@@ -175,6 +177,7 @@ internal sealed class ExportSession
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per record: optimised from the first call (see benchmarks/README.md, tiering on one core)
     private bool CheckField(ref Ctx ctx, FieldRule rule)
     {
         ref var slot = ref ctx.Rec.Slots[rule.Index];
@@ -252,6 +255,7 @@ internal sealed class ExportSession
     private static int CodePoints(ReadOnlySpan<char> kept, in FieldSlot slot) =>
         kept.Length == slot.FullLength ? SchemaValidator.CodePoints(kept) : slot.FullCodePoints;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per record: optimised from the first call (see benchmarks/README.md, tiering on one core)
     private void CheckAlternatives(ref Ctx ctx)
     {
         var alternatives = Rules.Alternatives;
@@ -607,6 +611,7 @@ internal sealed class ExportSession
         return t.Contains(' ') ? "Give the unit in the 'unit' field, not with the value." : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per record: optimised from the first call (see benchmarks/README.md, tiering on one core)
     private void Normalise(RecordBuilder rec, double converted, Unit? canonicalUnit)
     {
         var w = _normalisedWriter!;
@@ -710,6 +715,7 @@ internal sealed class ExportSession
         _ => true,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per record: optimised from the first call (see benchmarks/README.md, tiering on one core)
     private static bool InEnum(ImmutableArray<string> values, ReadOnlySpan<char> text)
     {
         foreach (var v in values)

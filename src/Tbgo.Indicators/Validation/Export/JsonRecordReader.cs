@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -21,6 +22,7 @@ internal static class JsonRecordReader
     /// <param name="rules">The record rules.</param>
     /// <param name="baseOffset">Absolute offset of the reader's first byte.</param>
     /// <param name="patched">Offsets where a NaN or Infinity literal was replaced by 0 so that reading can go on, with the literal.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per record: optimised from the first call (see benchmarks/README.md, tiering on one core)
     public static bool TryRead(ref Utf8JsonReader r, RecordBuilder rec, RecordRules rules, long baseOffset, List<(long Offset, string Literal)>? patched)
     {
         rec.Offset = baseOffset + r.TokenStartIndex;
@@ -192,6 +194,7 @@ internal static class JsonRecordReader
         return (-1, null);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per record: optimised from the first call (see benchmarks/README.md, tiering on one core)
     private static void ReadString(ref Utf8JsonReader r, RecordBuilder rec, ref FieldSlot slot, int field, string fieldName)
     {
         var span = r.ValueSpan;
@@ -263,6 +266,7 @@ internal static class JsonRecordReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per record: optimised from the first call (see benchmarks/README.md, tiering on one core)
     private static void ReadNumber(ref Utf8JsonReader r, RecordBuilder rec, ref FieldSlot slot, List<(long Offset, string Literal)>? patched)
     {
         if (patched is { Count: > 0 })

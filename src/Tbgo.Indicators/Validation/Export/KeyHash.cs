@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Tbgo.Indicators.Validation.Export;
@@ -13,6 +14,7 @@ internal struct KeyHash
     public KeyHash(ulong seed) => _h = seed ^ P2;
 
     /// <summary>Adds one text field, delimited so that ("ab","c") and ("a","bc") differ.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per record: optimised from the first call (see benchmarks/README.md, tiering on one core)
     public void Add(ReadOnlySpan<char> text)
     {
         var bytes = MemoryMarshal.AsBytes(text);
