@@ -151,7 +151,7 @@ public sealed partial class MonitorStore : IDisposable
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var count = Store(normalised, path, sha, summary.Catalogue);
+            var count = Store(normalised, path, sha, summary.Catalogue, summary.NormalisedRecords);
             return new IngestResult(path, sha, IngestOutcome.Ingested, count, []);
         }
         finally
@@ -189,7 +189,7 @@ public sealed partial class MonitorStore : IDisposable
     /// registers the export, in one transaction: DuckDB's own JSON reader does the parsing. The half-year is
     /// <see cref="HalfYear"/> written in SQL (a test holds the two to the same answers).
     /// </summary>
-    private long Store(string ndjson, string path, string sha, string catalogue)
+    private long Store(string ndjson, string path, string sha, string catalogue, long expected)
     {
         using var transaction = _connection.BeginTransaction();
         long count;
@@ -210,6 +210,12 @@ public sealed partial class MonitorStore : IDisposable
                 """;
             cmd.Parameters.Add(new DuckDBParameter("sha", sha));
             count = cmd.ExecuteNonQuery();
+        }
+
+        if (count != expected)
+        {
+            // Never a silent drop: the transaction is rolled back when it is disposed uncommitted.
+            throw new InvalidOperationException($"Ingest of '{path}' stopped: the validator normalised {expected} records but the store read {count}; nothing was stored.");
         }
 
         using (var cmd = _connection.CreateCommand())

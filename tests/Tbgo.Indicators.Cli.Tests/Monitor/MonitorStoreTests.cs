@@ -88,7 +88,7 @@ public sealed class MonitorStoreTests : IDisposable
     {
         var export = Path.Combine(_dir, "fields.ndjson");
         File.WriteAllText(export, string.Join('\n',
-            "{\"project\": \"NL.X.Y\", \"object\": \"blok-a\", \"indicator\": \"tbgo.env.energy.beng-1\", \"scale\": \"gebouw\", \"phase\": \"realisatie\", \"value\": 0.055, \"unit\": \"MWh/(m2.a)\", \"period\": \"2026-01/2026-09\", \"method\": \"measurement\", \"source\": \"EP-online, \\\"label\\\" 2026\", \"buildingType\": \"woonfunctie\", \"variant\": \"grondgebonden\", \"floorArea\": 1200.5, \"dwellings\": 12, \"residents\": 30}",
+            "{\"project\": \"NL.X.Y\", \"object\": \"blok-a\", \"indicator\": \"tbgo.env.energy.beng-1\", \"scale\": \"gebouw\", \"phase\": \"realisatie\", \"value\": 0.055, \"unit\": \"MWh/(m2.a)\", \"period\": \"2026-01/2026-09\", \"method\": \"measurement\", \"source\": \"EP-online, \\\"label\\\" 2026, één m² ✓\", \"buildingType\": \"woonfunctie\", \"variant\": \"grondgebonden\", \"floorArea\": 1200.5, \"dwellings\": 12, \"residents\": 30}",
             "{\"project\": \"NL.X.Y\", \"indicator\": \"tbgo.gov.participation.participation-level\", \"scale\": \"gebied\", \"phase\": \"plan\", \"value\": \"meebeslissen\", \"period\": \"2026\"}") + "\n");
         using (var store = MonitorStore.Open(StorePath, Catalogue.Default))
         {
@@ -114,7 +114,7 @@ public sealed class MonitorStoreTests : IDisposable
             return row;
         }
 
-        Assert.Equal<object?>(["NL.X.Y", "blok-a", "tbgo.env.energy.beng-1", "gebouw", "realisatie", "2026-01/2026-09", "2026H2", 55.0, null, "kWh/(m2.a)", "measurement", null, 1200.5, 12.0, 30.0, "EP-online, \"label\" 2026", "woonfunctie", "grondgebonden"], Row());
+        Assert.Equal<object?>(["NL.X.Y", "blok-a", "tbgo.env.energy.beng-1", "gebouw", "realisatie", "2026-01/2026-09", "2026H2", 55.0, null, "kWh/(m2.a)", "measurement", null, 1200.5, 12.0, 30.0, "EP-online, \"label\" 2026, één m² ✓", "woonfunctie", "grondgebonden"], Row());
         Assert.Equal<object?>(["NL.X.Y", null, "tbgo.gov.participation.participation-level", "gebied", "plan", "2026", "2026H2", null, "meebeslissen", null, null, null, null, null, null, null, null, null], Row());
         Assert.False(reader.Read());
     }
