@@ -113,7 +113,9 @@ public sealed partial class MonitorStore : IDisposable
     /// that DuckDB reads into the store in one transaction, so memory does not grow with the export's size.
     /// </summary>
     /// <param name="path">The export file (JSON, NDJSON or CSV, by extension).</param>
-    /// <param name="cancellationToken">Cancels the ingest; nothing of this export is then stored.</param>
+    /// <param name="cancellationToken">Cancels the ingest while the export is hashed and validated (most of the time), and
+    /// before its records go into the store; nothing of this export is then stored. DuckDB's insert itself, once begun,
+    /// runs to its commit.</param>
     /// <returns>What happened, with the first errors when the export is invalid.</returns>
     public async Task<IngestResult> IngestAsync(string path, CancellationToken cancellationToken = default)
     {
