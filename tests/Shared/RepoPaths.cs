@@ -21,4 +21,17 @@ internal static class RepoPaths
     public static string Schemas => Path.Combine(Root, "schemas");
 
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    /// <summary>Copies the shipped catalogue (every file of <c>indicators/</c>) to <paramref name="target"/>, for tests that edit it.</summary>
+    public static string CopyIndicators(string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(Indicators, "*", SearchOption.AllDirectories))
+        {
+            var dest = Path.Combine(target, Path.GetRelativePath(Indicators, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
+            File.Copy(file, dest);
+        }
+
+        return target;
+    }
 }

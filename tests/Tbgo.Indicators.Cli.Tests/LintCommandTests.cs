@@ -21,18 +21,7 @@ public sealed partial class LintCommandTests : IDisposable
         return dest;
     }
 
-    private string CatalogueCopy()
-    {
-        var target = Path.Combine(_dir, "catalogue");
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Indicators, "*", SearchOption.AllDirectories))
-        {
-            var dest = Path.Combine(target, Path.GetRelativePath(RepoPaths.Indicators, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
-            File.Copy(file, dest);
-        }
-
-        return target;
-    }
+    private string CatalogueCopy() => RepoPaths.CopyIndicators(Path.Combine(_dir, "catalogue"));
 
     [Fact]
     public void Lint_of_one_file_checks_it_against_the_embedded_catalogue()
