@@ -23,6 +23,8 @@ listing=$(unzip -l "$lib")
 # writer with SIGPIPE and fail the pipeline, at random, on a package that is fine.
 grep -q "lib/net8.0/Tbgo.Indicators.dll" <<<"$listing" || fail "the library has no net8.0 asset"
 grep -q "lib/net10.0/Tbgo.Indicators.dll" <<<"$listing" || fail "the library has no net10.0 asset"
+grep -q "analyzers/dotnet/cs/Tbgo.Indicators.Generators.dll" <<<"$listing" || fail "the library has no typed-id generator"
+grep -q "buildTransitive/Tbgo.Indicators.props" <<<"$listing" || fail "the library has no buildTransitive props"
 config=$(unzip -p "$tool" 'tools/net10.0/any/Tbgo.Indicators.Cli.runtimeconfig.json')
 grep -q '"version": "10.0.0"' <<<"$config" || fail "the tool does not ask for runtime 10.0.0: $config"
 grep -q '"rollForward": "Major"' <<<"$config" || fail "the tool does not roll forward: $config"
