@@ -81,10 +81,15 @@ internal sealed record IndicatorYaml(string Path, string Id, string? Name, strin
         return id is { Length: > 0 } && pillar ? new IndicatorYaml(path, id, en ?? nl, unit, status) : null;
     }
 
-    /// <summary>A plain or quoted scalar, without a trailing comment.</summary>
+    /// <summary>A plain or quoted scalar, without a trailing comment; null for a block scalar (<c>&gt;-</c>, <c>|</c>), which is not read.</summary>
     private static string? Scalar(string raw)
     {
         var v = raw.Trim();
+        if (v.StartsWith(">", StringComparison.Ordinal) || v.StartsWith("|", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         if (v.Length >= 2 && (v[0] == '"' || v[0] == '\''))
         {
             var end = v.IndexOf(v[0], 1);
