@@ -31,6 +31,7 @@ public sealed class IndicatorIdGenerator : IIncrementalGenerator
             .Where(static f => f.Path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.Path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             .Select(static (f, ct) => IndicatorYaml.Read(f.Path, f.GetText(ct)))
             .Where(static d => d is not null)
+            .Select(static (d, _) => d!)
             .Collect();
         var names = context.AnalyzerConfigOptionsProvider.Select(static (o, _) =>
         {
@@ -47,14 +48,14 @@ public sealed class IndicatorIdGenerator : IIncrementalGenerator
                 return;
             }
 
-            spc.AddSource(cls + ".g.cs", SourceText.From(Emit(defs!, ns, cls, spc.ReportDiagnostic), Encoding.UTF8));
+            spc.AddSource(cls + ".g.cs", SourceText.From(Emit(defs, ns, cls, spc.ReportDiagnostic), Encoding.UTF8));
         });
     }
 
-    internal static string Emit(ImmutableArray<IndicatorYaml?> definitions, string ns, string cls, Action<Diagnostic> report)
+    internal static string Emit(ImmutableArray<IndicatorYaml> definitions, string ns, string cls, Action<Diagnostic> report)
     {
         var root = new Node(cls, string.Empty);
-        foreach (var d in definitions.Where(x => x is not null).Select(x => x!).GroupBy(x => x.Id, StringComparer.Ordinal).Select(g => g.OrderBy(x => x.Path, StringComparer.Ordinal).First()).OrderBy(x => x.Id, StringComparer.Ordinal))
+        foreach (var d in definitions.GroupBy(x => x.Id, StringComparer.Ordinal).Select(g => g.OrderBy(x => x.Path, StringComparer.Ordinal).First()).OrderBy(x => x.Id, StringComparer.Ordinal))
         {
             var segments = d.Id.Split('.');
             var parts = segments.Skip(1).Select(Pascal).ToArray();
@@ -63,31 +64,13 @@ public sealed class IndicatorIdGenerator : IIncrementalGenerator
                 continue;
             }
 
-            var node = root;
-            var clash = false;
-            for (var i = 0; i < parts.Length - 1 && !clash; i++)
-            {
-                if (node.Constants.TryGetValue(parts[i], out var other))
-                {
-                    report(Diagnostic.Create(Clash, Location.None, d.Id, d.Path, string.Join(".", parts.Take(i + 1)), other.Id));
-                    clash = true;
-                    break;
-                }
-
-                if (!node.Children.TryGetValue(parts[i], out var child))
-                {
-                    node.Children[parts[i]] = child = new Node(parts[i], string.Join(".", segments.Take(i + 2)));
-                }
-
-                node = child;
-            }
-
-            var leaf = parts[parts.Length - 1];
-            if (clash)
+            var node = Group(root, segments, parts, d, report);
+            if (node is null)
             {
                 continue;
             }
 
+            var leaf = parts[parts.Length - 1];
             if (node.Constants.TryGetValue(leaf, out var same) || node.Children.ContainsKey(leaf))
             {
                 report(Diagnostic.Create(Clash, Location.None, d.Id, d.Path, string.Join(".", parts), same?.Id ?? "a group of ids"));
@@ -105,6 +88,29 @@ public sealed class IndicatorIdGenerator : IIncrementalGenerator
         sb.Append("[global::System.CodeDom.Compiler.GeneratedCode(\"Tbgo.Indicators.Generators\", \"1.0\")]\n");
         Write(sb, root, 0, isRoot: true);
         return sb.ToString();
+    }
+
+    /// <summary>The class that holds the constant of <paramref name="d"/>, made where missing; null when a constant already has the name of one of its classes.</summary>
+    private static Node? Group(Node root, string[] segments, string[] parts, IndicatorYaml d, Action<Diagnostic> report)
+    {
+        var node = root;
+        for (var i = 0; i < parts.Length - 1; i++)
+        {
+            if (node.Constants.TryGetValue(parts[i], out var other))
+            {
+                report(Diagnostic.Create(Clash, Location.None, d.Id, d.Path, string.Join(".", parts.Take(i + 1)), other.Id));
+                return null;
+            }
+
+            if (!node.Children.TryGetValue(parts[i], out var child))
+            {
+                node.Children[parts[i]] = child = new Node(parts[i], string.Join(".", segments.Take(i + 2)));
+            }
+
+            node = child;
+        }
+
+        return node;
     }
 
     private static void Write(StringBuilder sb, Node node, int depth, bool isRoot)
