@@ -28,6 +28,9 @@ if (args.Length > 0 && args[0] == "njsonschema")
 if (args.Length > 0 && args[0] == "startup")
 {
     var sw = Stopwatch.StartNew();
+    _ = Tbgo.Indicators.Units.UnitRegistry.Default;
+    Console.WriteLine($"unit registry {sw.ElapsedMilliseconds} ms");
+    sw.Restart();
     _ = Tbgo.Indicators.Catalogue.Default;
     Console.WriteLine($"catalogue {sw.ElapsedMilliseconds} ms");
     sw.Restart();

@@ -3,7 +3,10 @@ using Tbgo.Indicators.TestSupport;
 
 namespace Tbgo.Indicators.Cli.Tests;
 
-/// <summary>The build lints the catalogue (target TbgoLintCatalogue of the tool's project): a broken definition fails it, located.</summary>
+/// <summary>
+/// The library's build compiles the catalogue (target TbgoRunCatalogueCompiler of src/Tbgo.Indicators): it lints the
+/// YAML first, so a broken definition fails the build, located, and a repaired one compiles.
+/// </summary>
 public sealed class BuildLintTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("tbgo-buildlint-").FullName;
@@ -21,23 +24,26 @@ public sealed class BuildLintTests : IDisposable
         lines[pillar] = "pilar: env";
         File.WriteAllLines(broken, lines);
 
-        var (exit, output) = LintTarget(catalogue);
+        var output = Path.Combine(_dir, "broken.g.cs");
+        var (exit, log) = CompileTarget(catalogue, output);
         Assert.NotEqual(0, exit);
-        Assert.Contains($"tbgo.env.materials.mci.yaml:{pillar + 1}:1: TBGO2001: The key 'pilar' is not allowed", output, StringComparison.Ordinal);
-        Assert.Contains("error", output, StringComparison.Ordinal);
+        Assert.Contains($"tbgo.env.materials.mci.yaml({pillar + 1},1): error TBGO2001: The key 'pilar' is not allowed", log, StringComparison.Ordinal);
+        Assert.False(File.Exists(output), "a broken catalogue is not compiled");
 
         File.WriteAllLines(broken, File.ReadAllLines(Path.Combine(RepoPaths.Indicators, "env", "materials", "tbgo.env.materials.mci.yaml")));
-        var (fixedExit, fixedOutput) = LintTarget(catalogue);
-        Assert.True(fixedExit == 0, fixedOutput);
+        var repaired = Path.Combine(_dir, "repaired.g.cs");
+        var (fixedExit, fixedLog) = CompileTarget(catalogue, repaired);
+        Assert.True(fixedExit == 0, fixedLog);
+        Assert.Contains("internal static class CompiledCatalogue", File.ReadAllText(repaired), StringComparison.Ordinal);
     }
 
-    /// <summary>Runs only the lint target of the tool's project (already built with these tests) on a catalogue folder.</summary>
-    private (int Exit, string Output) LintTarget(string catalogue)
+    /// <summary>Runs only the compile step of the library's project (its compiler already built with these tests) on a catalogue folder.</summary>
+    private static (int Exit, string Output) CompileTarget(string catalogue, string output)
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in (string[])["msbuild", RepoPaths.Combine("src", "Tbgo.Indicators.Cli", "Tbgo.Indicators.Cli.csproj"), "-t:TbgoLintCatalogue",
-            "-p:Configuration=" + configuration, "-p:TbgoCatalogueDir=" + catalogue, "-p:TbgoLintStamp=" + Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".stamp"),
+        foreach (var a in (string[])["msbuild", RepoPaths.Combine("src", "Tbgo.Indicators", "Tbgo.Indicators.csproj"), "-t:TbgoRunCatalogueCompiler",
+            "-p:Configuration=" + configuration, "-p:TargetFramework=net10.0", "-p:TbgoCatalogueDir=" + catalogue, "-p:TbgoCompiledCatalogue=" + output,
             "-nologo", "-nodeReuse:false", "-v:m"])
         {
             info.ArgumentList.Add(a);

@@ -13,7 +13,13 @@ namespace Tbgo.Indicators;
 /// </summary>
 public sealed partial class Catalogue
 {
+#if TBGO_CATALOGUE_COMPILER
+    // The catalogue compiler (eng/Tbgo.Indicators.CatalogueCompiler) builds these sources before a compiled form exists.
     private static readonly Lazy<Catalogue> DefaultLazy = new(CatalogueLoader.LoadDefault);
+#else
+    // Compiled at build from indicators/ (the library's TbgoCompileCatalogue target): no YAML is read.
+    private static readonly Lazy<Catalogue> DefaultLazy = new(CompiledCatalogue.Create);
+#endif
 
     private readonly FrozenDictionary<string, Indicator> _indicators;
     private readonly FrozenDictionary<string, Framework> _frameworks;
