@@ -41,6 +41,19 @@ public sealed class ExportValidationRun : IAsyncEnumerable<Diagnostic>
         return RunAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
     }
 
+    /// <summary>The bytes left in a seekable stream, or null (a pipe, a network stream, a stream that cannot tell).</summary>
+    private static long? KnownLength(Stream input)
+    {
+        try
+        {
+            return input.CanSeek ? Math.Max(0, input.Length - input.Position) : null;
+        }
+        catch (Exception ex) when (ex is NotSupportedException or IOException or ObjectDisposedException)
+        {
+            return null;
+        }
+    }
+
     private async IAsyncEnumerable<Diagnostic> RunAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var session = _session;
@@ -49,6 +62,11 @@ public sealed class ExportValidationRun : IAsyncEnumerable<Diagnostic>
         if (options.CatalogueVersion is { } version && session.CatalogueVersionProblem(null, version, new SourceLocation(session.File, 0, 0)) is { } mismatch)
         {
             session.Report(mismatch, null, sink);
+        }
+
+        if (KnownLength(_input) is { } length)
+        {
+            session.ExpectInputBytes(length);
         }
 
         using var source = new ByteSource(_input, options.MaxRecordBytes);

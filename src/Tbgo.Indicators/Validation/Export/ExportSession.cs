@@ -39,6 +39,12 @@ internal sealed class ExportSession
     private readonly bool[] _suppressMissing;
     private readonly bool[] _ok;
 
+    /// <summary>
+    /// The export's size in bytes when known before reading (a file, a memory stream): sizes the duplicate table for
+    /// about one key per 256 bytes (the records of real and generated exports take 250-300 bytes), so it need not grow.
+    /// </summary>
+    public void ExpectInputBytes(long bytes) => _duplicates?.Reserve(bytes / 256);
+
     public ExportSession(Catalogue catalogue, ExportValidationOptions options, RecordRules rules)
     {
         Catalogue = catalogue;
