@@ -182,21 +182,32 @@ public sealed class UnitRegistry
         // the numerator of (Mt.TWh)/(Mt.TWh) may exceed 128 bits even when the result is 1.
         var top = (System.Numerics.BigInteger)factor.Numerator;
         var bottom = (System.Numerics.BigInteger)factor.Denominator;
-        foreach (var (t, sign) in numerator.Select(t => (t, 1)).Concat(denominator.Select(t => (t, -1))))
+        // Two plain loops, not LINQ over (term, sign) pairs: those generic instantiations over structs were some 15
+        // methods for the JIT on the first parse of a process (the default catalogue's cold start).
+        foreach (var t in numerator)
         {
-            var e = sign * t.Exponent;
-            dimension *= t.Unit.Dimension.Pow(e);
-            if (t.Qualifier is not null)
-            {
-                dimension *= Dimension.OfAxis(t.Qualifier.Axis).Pow(e);
-            }
+            Multiply(t, t.Exponent, ref dimension, ref top, ref bottom);
+        }
 
-            var n = System.Numerics.BigInteger.Pow((System.Numerics.BigInteger)t.Unit.Factor.Numerator, Math.Abs(e));
-            var d = System.Numerics.BigInteger.Pow((System.Numerics.BigInteger)t.Unit.Factor.Denominator, Math.Abs(e));
-            (top, bottom) = e > 0 ? (top * n, bottom * d) : (top * d, bottom * n);
+        foreach (var t in denominator)
+        {
+            Multiply(t, -t.Exponent, ref dimension, ref top, ref bottom);
         }
 
         factor = Rational.FromBig(top, bottom) ?? throw new OverflowException("The unit factor does not fit 128 bits.");
+    }
+
+    private static void Multiply(UnitTerm t, int e, ref Dimension dimension, ref System.Numerics.BigInteger top, ref System.Numerics.BigInteger bottom)
+    {
+        dimension *= t.Unit.Dimension.Pow(e);
+        if (t.Qualifier is not null)
+        {
+            dimension *= Dimension.OfAxis(t.Qualifier.Axis).Pow(e);
+        }
+
+        var n = System.Numerics.BigInteger.Pow((System.Numerics.BigInteger)t.Unit.Factor.Numerator, Math.Abs(e));
+        var d = System.Numerics.BigInteger.Pow((System.Numerics.BigInteger)t.Unit.Factor.Denominator, Math.Abs(e));
+        (top, bottom) = e > 0 ? (top * n, bottom * d) : (top * d, bottom * n);
     }
 
     private static ImmutableArray<UnitTerm> Merge(IEnumerable<UnitTerm> terms)
