@@ -11,12 +11,11 @@ namespace Tbgo.Indicators.CatalogueCompiler;
 /// Writes a bound catalogue as C# that constructs the same object graph (the compiled default catalogue): every
 /// record through its primary constructor and its init properties, units through the default registry. Reflection
 /// over the public model, so a new field in the model is carried without a change here; a type it cannot write
-/// stops the build with its name. Also used by the tests as a deep comparison of two catalogues.
+/// stops the build with its name.
 /// </summary>
 internal sealed class CatalogueCodeWriter
 {
-    private readonly List<string> _units = [];
-    private readonly Dictionary<string, int> _unitIndex = new(StringComparer.Ordinal);
+    private readonly TextTable _units = new();
     private readonly UnitRegistry _registry;
 
     private CatalogueCodeWriter(UnitRegistry registry) => _registry = registry;
@@ -68,10 +67,10 @@ internal sealed class CatalogueCodeWriter
             .Append("    internal const string InputsHash = \"").Append(inputsHash).Append("\";\n\n")
             .Append("    internal static global::Tbgo.Indicators.Catalogue Create()\n    {\n")
             .Append("        var units = global::Tbgo.Indicators.Units.UnitRegistry.Default;\n")
-            .Append("        var u = new global::Tbgo.Indicators.Units.Unit[").Append(w._units.Count.ToString(CultureInfo.InvariantCulture)).Append("];\n");
-        for (var i = 0; i < w._units.Count; i++)
+            .Append("        var u = new global::Tbgo.Indicators.Units.Unit[").Append(w._units.Items.Count.ToString(CultureInfo.InvariantCulture)).Append("];\n");
+        for (var i = 0; i < w._units.Items.Count; i++)
         {
-            s.Append("        u[").Append(i.ToString(CultureInfo.InvariantCulture)).Append("] = units.Parse(").Append(Literal(w._units[i])).Append(");\n");
+            s.Append("        u[").Append(i.ToString(CultureInfo.InvariantCulture)).Append("] = units.Parse(").Append(Literal(w._units.Items[i])).Append(");\n");
         }
 
         s.Append("        return new global::Tbgo.Indicators.Catalogue(\n            ").Append(info).Append(",\n");
@@ -89,9 +88,6 @@ internal sealed class CatalogueCodeWriter
         s.Append("}\n");
         return s.ToString();
     }
-
-    /// <summary>A value as a C# expression; the same graph always gives the same text, so it doubles as a deep comparison.</summary>
-    public static string Describe(object? value, Type declared, UnitRegistry registry) => new CatalogueCodeWriter(registry).Value(value, declared, 0);
 
     private string Value(object? value, Type declared, int depth)
     {
@@ -169,55 +165,17 @@ internal sealed class CatalogueCodeWriter
 
     private string Record(object value, Type type, int depth)
     {
-        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+        var (constructor, inits) = ModelShape.Of(type);
+        var args = constructor.GetParameters()
+            .Select(p => Value(type.GetProperty(p.Name!, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)!.GetValue(value), p.ParameterType, depth + 1))
             .ToList();
-        var constructor = type.GetConstructors(BindingFlags.Public | BindingFlags.Instance)
-            .Where(c => !(c.GetParameters() is [var only] && only.ParameterType == type))
-            .OrderByDescending(c => c.GetParameters().Length)
-            .First();
-        var byName = properties.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
-        var args = new List<string>();
-        var covered = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var parameter in constructor.GetParameters())
-        {
-            if (!byName.TryGetValue(parameter.Name!, out var property))
-            {
-                throw new NotSupportedException($"{TypeName(type)}: the constructor parameter '{parameter.Name}' has no property of its name");
-            }
-
-            covered.Add(property.Name);
-            args.Add(Value(property.GetValue(value), property.PropertyType, depth + 1));
-        }
-
-        var inits = new List<string>();
-        foreach (var property in properties.Where(p => !covered.Contains(p.Name) && p.SetMethod is { IsPublic: true }))
-        {
-            inits.Add($"{property.Name} = {Value(property.GetValue(value), property.PropertyType, depth + 1)}");
-        }
-
+        var assignments = inits.Select(p => $"{p.Name} = {Value(p.GetValue(value), p.PropertyType, depth + 1)}").ToList();
         var text = $"new {TypeName(type)}({Join(args, depth)})";
-        return inits.Count == 0 ? text : text + " { " + Join(inits, depth) + " }";
+        return assignments.Count == 0 ? text : text + " { " + Join(assignments, depth) + " }";
     }
 
-    private string UnitRef(Unit unit)
-    {
-        if (!_unitIndex.TryGetValue(unit.Text, out var index))
-        {
-            // The compiled catalogue parses each unit's text with the default registry: it must come out the same.
-            var again = _registry.Parse(unit.Text);
-            if (!again.Equals(unit) || !string.Equals(again.Text, unit.Text, StringComparison.Ordinal))
-            {
-                throw new NotSupportedException($"the unit '{unit.Text}' does not parse back to itself");
-            }
-
-            index = _units.Count;
-            _units.Add(unit.Text);
-            _unitIndex[unit.Text] = index;
-        }
-
-        return $"u[{index.ToString(CultureInfo.InvariantCulture)}]";
-    }
+    private string UnitRef(Unit unit) =>
+        $"u[{_units.Add(unit.Text, () => ModelShape.EnsureRoundTrips(_registry, unit)).ToString(CultureInfo.InvariantCulture)}]";
 
     private static string Join(List<string> parts, int depth)
     {

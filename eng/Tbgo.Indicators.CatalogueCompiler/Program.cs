@@ -7,14 +7,14 @@ using Tbgo.Indicators.Loading;
 using Tbgo.Indicators.Units;
 
 // The build step that compiles the default catalogue (see the library's TbgoCompileCatalogue target):
-//   Tbgo.Indicators.CatalogueCompiler <catalogue folder> <output .cs>
+//   Tbgo.Indicators.CatalogueCompiler <catalogue folder> <output .cs> [code|snapshot]
 // Loads the folder as `tbgo lint` does (schemas, binding, checks, worked examples) and prints every error and warning
 // as file(line,col): error|warning CODE: message (so MSBuild and editors place it). Either fails the step, as the
 // catalogue's own lint has always failed the build on warnings; otherwise it writes the C# that builds the same
 // catalogue without reading YAML. The output is only rewritten when its text changes.
-if (args.Length != 2)
+if (args.Length is < 2 or > 3 || (args.Length == 3 && args[2] is not ("code" or "snapshot")))
 {
-    Console.Error.WriteLine("usage: Tbgo.Indicators.CatalogueCompiler <catalogue folder> <output .cs>");
+    Console.Error.WriteLine("usage: Tbgo.Indicators.CatalogueCompiler <catalogue folder> <output .cs> [code|snapshot]");
     return 2;
 }
 
@@ -42,7 +42,11 @@ if (!string.Equals(loaded, builtIn, StringComparison.Ordinal))
     return 1;
 }
 
-var code = CatalogueCodeWriter.Write(catalogue, InputsHash(folder));
+// Two compiled forms, both measured (benchmarks/README.md): C# that builds the graph object by object, or a binary
+// snapshot read by one generated method per type.
+var code = args.Length == 3 && args[2] == "snapshot"
+    ? CatalogueSnapshotWriter.Write(catalogue, InputsHash(folder))
+    : CatalogueCodeWriter.Write(catalogue, InputsHash(folder));
 var output = args[1];
 if (!File.Exists(output) || !string.Equals(File.ReadAllText(output), code, StringComparison.Ordinal))
 {

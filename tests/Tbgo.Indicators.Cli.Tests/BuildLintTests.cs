@@ -35,16 +35,23 @@ public sealed class BuildLintTests : IDisposable
         var (fixedExit, fixedLog) = CompileTarget(catalogue, repaired);
         Assert.True(fixedExit == 0, fixedLog);
         Assert.Contains("internal static class CompiledCatalogue", File.ReadAllText(repaired), StringComparison.Ordinal);
+        Assert.Contains("(form: snapshot)", File.ReadAllText(repaired), StringComparison.Ordinal);
+
+        // The other form, on request (its graph is held to the YAML by CompiledCatalogueTests in a build with it).
+        var code = Path.Combine(_dir, "code.g.cs");
+        var (codeExit, codeLog) = CompileTarget(catalogue, code, "-p:TbgoCatalogueForm=code");
+        Assert.True(codeExit == 0, codeLog);
+        Assert.Contains("private static global::Tbgo.Indicators.Model.Indicator Indicator0(", File.ReadAllText(code), StringComparison.Ordinal);
     }
 
     /// <summary>Runs only the compile step of the library's project (its compiler already built with these tests) on a catalogue folder.</summary>
-    private static (int Exit, string Output) CompileTarget(string catalogue, string output)
+    private static (int Exit, string Output) CompileTarget(string catalogue, string output, params string[] extra)
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in (string[])["msbuild", RepoPaths.Combine("src", "Tbgo.Indicators", "Tbgo.Indicators.csproj"), "-t:TbgoRunCatalogueCompiler",
             "-p:Configuration=" + configuration, "-p:TargetFramework=net10.0", "-p:TbgoCatalogueDir=" + catalogue, "-p:TbgoCompiledCatalogue=" + output,
-            "-nologo", "-nodeReuse:false", "-v:m"])
+            "-nologo", "-nodeReuse:false", "-v:m", .. extra])
         {
             info.ArgumentList.Add(a);
         }

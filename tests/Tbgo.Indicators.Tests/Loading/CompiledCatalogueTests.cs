@@ -7,7 +7,7 @@ using Tbgo.Indicators.Units;
 namespace Tbgo.Indicators.Tests.Loading;
 
 /// <summary>
-/// Catalogue.Default is the catalogue compiled at build (CompiledCatalogue.g.cs): it must hold exactly what loading
+/// Catalogue.Default is the catalogue compiled at build (CompiledCatalogue./// Catalogue.Default is the catalogue compiled at build (CompiledCatalogue.g.cs): it must hold exactly what loadinglt;form/// Catalogue.Default is the catalogue compiled at build (CompiledCatalogue.g.cs): it must hold exactly what loadinggt;.g.cs): it must hold exactly what loading
 /// the embedded YAML gives, and come from the YAML this assembly ships.
 /// </summary>
 public sealed class CompiledCatalogueTests
