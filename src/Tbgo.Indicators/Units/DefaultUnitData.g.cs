@@ -14,157 +14,182 @@ internal static class DefaultUnitData
     {
         var b = new UnitRegistryBuilder();
         b.Source = "bipm-si-brochure-9, Tables 2, 4 and 8 (confirmed)";
+        foreach (var entry in Entries.Split('\u001E'))
+        {
+            // kind, then: axis id, symbol, kind, nl, en | unit symbol, aliases (|), nl, en, definition, source
+            // | qualifier symbol, aliases, nl, en, axis, source | quantity id, nl, en, unit
+            var f = entry.Split('\u001F');
+            switch (f[0])
+            {
+                case "d":
+                    b.AddAxis(f[1], f[2], f[3] switch { "count" => AxisKind.Count, "qualifier" => AxisKind.Qualifier, _ => AxisKind.Base }, new UnitName(f[4], f[5]));
+                    break;
+                case "u":
+                    b.AddUnit(f[1], Aliases(f[2]), new UnitName(f[3], f[4]), f[5], f[6].Length == 0 ? null : f[6]);
+                    break;
+                case "q":
+                    b.AddQualifier(f[1], Aliases(f[2]), new UnitName(f[3], f[4]), f[5], f[6].Length == 0 ? null : f[6]);
+                    break;
+                default:
+                    b.AddQuantity(f[1], new UnitName(f[2], f[3]), f[4]);
+                    break;
+            }
+        }
 
-        b.AddAxis("mass", "M", AxisKind.Base, new UnitName("massa", "mass"));
-        b.AddAxis("length", "L", AxisKind.Base, new UnitName("lengte", "length"));
-        b.AddAxis("time", "T", AxisKind.Base, new UnitName("tijd", "time"));
-        b.AddAxis("temperature", "\u0398", AxisKind.Base, new UnitName("temperatuur", "temperature"));
-        b.AddAxis("amount", "N", AxisKind.Base, new UnitName("stofhoeveelheid", "amount of substance"));
-        b.AddAxis("currency", "[EUR]", AxisKind.Base, new UnitName("geld", "money"));
-        b.AddAxis("sound-level", "[dB]", AxisKind.Base, new UnitName("geluidsniveau", "sound level"));
-        b.AddAxis("ctue", "[CTUe]", AxisKind.Base, new UnitName("ecotoxiciteit (CTUe)", "ecotoxicity (CTUe)"));
-        b.AddAxis("ctuh", "[CTUh]", AxisKind.Base, new UnitName("humane toxiciteit (CTUh)", "human toxicity (CTUh)"));
-        b.AddAxis("disease-incidence", "[disease-incidence]", AxisKind.Base, new UnitName("ziekte-incidentie", "disease incidence"));
-        b.AddAxis("soil-quality-points", "[Pt]", AxisKind.Base, new UnitName("bodemkwaliteitspunten", "soil quality points"));
-        b.AddAxis("dwelling", "[dwelling]", AxisKind.Count, new UnitName("woningen", "dwellings"));
-        b.AddAxis("person", "[person]", AxisKind.Count, new UnitName("personen", "persons"));
-        b.AddAxis("tree", "[tree]", AxisKind.Count, new UnitName("bomen", "trees"));
-        b.AddAxis("building", "[building]", AxisKind.Count, new UnitName("gebouwen", "buildings"));
-        b.AddAxis("job", "[job]", AxisKind.Count, new UnitName("arbeidsplaatsen", "jobs"));
-        b.AddAxis("co2-eq", "[CO2-eq]", AxisKind.Qualifier, new UnitName("CO2-equivalent", "CO2 equivalent"));
-        b.AddAxis("co2", "[CO2]", AxisKind.Qualifier, new UnitName("CO2 (massa koolstofdioxide)", "CO2 (mass of carbon dioxide)"));
-        b.AddAxis("cfc-11-eq", "[CFC-11-eq]", AxisKind.Qualifier, new UnitName("CFK-11-equivalent", "CFC-11 equivalent"));
-        b.AddAxis("so2-eq", "[SO2-eq]", AxisKind.Qualifier, new UnitName("SO2-equivalent", "SO2 equivalent"));
-        b.AddAxis("h-eq", "[H+-eq]", AxisKind.Qualifier, new UnitName("H+-equivalent", "H+ equivalent"));
-        b.AddAxis("po4-eq", "[PO4-eq]", AxisKind.Qualifier, new UnitName("fosfaat-equivalent", "phosphate equivalent"));
-        b.AddAxis("p-eq", "[P-eq]", AxisKind.Qualifier, new UnitName("fosfor-equivalent", "phosphorus equivalent"));
-        b.AddAxis("n-eq", "[N-eq]", AxisKind.Qualifier, new UnitName("stikstof-equivalent", "nitrogen equivalent"));
-        b.AddAxis("nmvoc-eq", "[NMVOC-eq]", AxisKind.Qualifier, new UnitName("NMVOS-equivalent", "NMVOC equivalent"));
-        b.AddAxis("c2h4-eq", "[C2H4-eq]", AxisKind.Qualifier, new UnitName("etheen-equivalent", "ethene equivalent"));
-        b.AddAxis("sb-eq", "[Sb-eq]", AxisKind.Qualifier, new UnitName("antimoon-equivalent", "antimony equivalent"));
-        b.AddAxis("db-eq", "[1,4-DB-eq]", AxisKind.Qualifier, new UnitName("1,4-dichloorbenzeen-equivalent", "1,4-dichlorobenzene equivalent"));
-        b.AddAxis("u235-eq", "[U235-eq]", AxisKind.Qualifier, new UnitName("U-235-equivalent", "U-235 equivalent"));
-        b.AddAxis("world-eq", "[world-eq]", AxisKind.Qualifier, new UnitName("wereld-equivalent onttrokken", "world equivalent deprived"));
-        b.AddAxis("carbon", "[C]", AxisKind.Qualifier, new UnitName("koolstof (massa C)", "carbon (mass of C)"));
-        b.AddUnit("kg", ["kilogram", "kilograms"], new UnitName("kilogram", "kilogram"), "base mass", null);
-        b.AddUnit("g", ["gram", "grams"], new UnitName("gram", "gram"), "1/1000 kg", null);
-        b.AddUnit("mg", ["milligram"], new UnitName("milligram", "milligram"), "1/1000 g", null);
-        b.AddUnit("\u00B5g", ["ug", "\u03BCg", "microgram"], new UnitName("microgram", "microgram"), "1/1000 mg", null);
-        b.AddUnit("t", ["ton", "tonne", "tonnes"], new UnitName("ton", "tonne"), "1000 kg", null);
-        b.AddUnit("kt", ["kiloton", "kilotonne"], new UnitName("kiloton", "kilotonne"), "1000 t", null);
-        b.AddUnit("Mt", ["megaton", "megatonne"], new UnitName("megaton", "megatonne"), "1000 kt", null);
-        b.AddUnit("m", ["metre", "meter"], new UnitName("meter", "metre"), "base length", null);
-        b.AddUnit("mm", ["millimetre", "millimeter"], new UnitName("millimeter", "millimetre"), "1/1000 m", null);
-        b.AddUnit("cm", ["centimetre", "centimeter"], new UnitName("centimeter", "centimetre"), "1/100 m", null);
-        b.AddUnit("km", ["kilometre", "kilometer"], new UnitName("kilometer", "kilometre"), "1000 m", null);
-        b.AddUnit("ha", ["hectare", "hectares"], new UnitName("hectare", "hectare"), "10000 m2", null);
-        b.AddUnit("L", ["l", "litre", "liter", "litres", "liters"], new UnitName("liter", "litre"), "1/1000 m3", null);
-        b.AddUnit("s", ["second", "seconds"], new UnitName("seconde", "second"), "base time", null);
-        b.AddUnit("min", ["minute", "minutes"], new UnitName("minuut", "minute"), "60 s", null);
-        b.AddUnit("h", ["hour", "hours", "uur"], new UnitName("uur", "hour"), "60 min", null);
-        b.AddUnit("d", ["day", "days", "dag", "dagen"], new UnitName("dag", "day"), "24 h", null);
-        b.AddUnit("a", ["yr", "year", "years", "jr", "jaar"], new UnitName("jaar", "year"), "365.25 d", "ucum, unit 'a' (mean Julian year, 365.25 d) (confirmed)");
-        b.AddUnit("J", ["joule"], new UnitName("joule", "joule"), "kg.m2/s2", null);
-        b.AddUnit("kJ", ["kilojoule"], new UnitName("kilojoule", "kilojoule"), "1000 J", null);
-        b.AddUnit("MJ", ["megajoule"], new UnitName("megajoule", "megajoule"), "1000 kJ", null);
-        b.AddUnit("GJ", ["gigajoule"], new UnitName("gigajoule", "gigajoule"), "1000 MJ", null);
-        b.AddUnit("TJ", ["terajoule"], new UnitName("terajoule", "terajoule"), "1000 GJ", null);
-        b.AddUnit("W", ["watt"], new UnitName("watt", "watt"), "J/s", null);
-        b.AddUnit("kW", ["kilowatt"], new UnitName("kilowatt", "kilowatt"), "1000 W", null);
-        b.AddUnit("MW", ["megawatt"], new UnitName("megawatt", "megawatt"), "1000 kW", null);
-        b.AddUnit("GW", ["gigawatt"], new UnitName("gigawatt", "gigawatt"), "1000 MW", null);
-        b.AddUnit("Wh", ["watt-hour"], new UnitName("wattuur", "watt-hour"), "W.h", null);
-        b.AddUnit("kWh", ["kilowatt-hour", "kWhr"], new UnitName("kilowattuur", "kilowatt-hour"), "1000 Wh", null);
-        b.AddUnit("MWh", ["megawatt-hour"], new UnitName("megawattuur", "megawatt-hour"), "1000 kWh", null);
-        b.AddUnit("GWh", ["gigawatt-hour"], new UnitName("gigawattuur", "gigawatt-hour"), "1000 MWh", null);
-        b.AddUnit("TWh", ["terawatt-hour"], new UnitName("terawattuur", "terawatt-hour"), "1000 GWh", null);
-        b.AddUnit("K", ["kelvin"], new UnitName("kelvin", "kelvin"), "base temperature", null);
-        b.AddUnit("mol", ["mole"], new UnitName("mol", "mole"), "base amount", null);
-        b.AddUnit("Bq", ["becquerel"], new UnitName("becquerel", "becquerel"), "1/s", null);
-        b.AddUnit("kBq", ["kilobecquerel"], new UnitName("kilobecquerel", "kilobecquerel"), "1000 Bq", null);
-        b.AddUnit("EUR", ["\u20AC", "euro", "euros"], new UnitName("euro", "euro"), "base currency", "iso-4217 (confirmed)");
-        b.AddUnit("kEUR", ["k\u20AC"], new UnitName("duizend euro", "thousand euro"), "1000 EUR", null);
-        b.AddUnit("MEUR", ["M\u20AC"], new UnitName("miljoen euro", "million euro"), "1000 kEUR", null);
-        b.AddUnit("dwelling", ["dwellings", "woning", "woningen", "won"], new UnitName("woning", "dwelling"), "base dwelling", null);
-        b.AddUnit("person", ["persons", "people", "pers", "persoon", "personen", "occupant", "occupants", "resident", "residents", "inhabitant", "inhabitants", "inwoner", "inwoners"], new UnitName("persoon", "person"), "base person", null);
-        b.AddUnit("tree", ["trees", "boom", "bomen"], new UnitName("boom", "tree"), "base tree", null);
-        b.AddUnit("building", ["buildings", "gebouw", "gebouwen"], new UnitName("gebouw", "building"), "base building", null);
-        b.AddUnit("job", ["jobs", "arbeidsplaats", "arbeidsplaatsen"], new UnitName("arbeidsplaats", "job"), "base job", null);
-        b.AddUnit("%", ["percent", "procent", "pct"], new UnitName("procent", "percent"), "1/100", null);
-        b.AddUnit("dB", ["decibel"], new UnitName("decibel", "decibel"), "base sound-level", null);
-        b.AddUnit("CTUe", [], new UnitName("vergelijkende toxische eenheid ecosystemen", "comparative toxic unit for ecosystems"), "base ctue", "en-15804-a2, Table 4 (additional environmental impact indicators) (partly)");
-        b.AddUnit("CTUh", [], new UnitName("vergelijkende toxische eenheid mens", "comparative toxic unit for humans"), "base ctuh", "en-15804-a2, Table 4 (additional environmental impact indicators) (partly)");
-        b.AddUnit("disease-incidence", ["disease incidence"], new UnitName("ziekte-incidentie", "disease incidence"), "base disease-incidence", "en-15804-a2, Table 4 (additional environmental impact indicators) (partly)");
-        b.AddUnit("Pt", [], new UnitName("punten (bodemkwaliteitsindex)", "points (soil quality index)"), "base soil-quality-points", "en-15804-a2, Table 4 (additional environmental impact indicators) (partly)");
-        b.AddQualifier("CO2-eq", ["CO2e", "CO2eq", "CO2-equiv", "CO2-equivalent", "CO2-equivalents"], new UnitName("CO2-equivalent", "CO2 equivalent"), "co2-eq", null);
-        b.AddQualifier("CO2", [], new UnitName("CO2", "CO2"), "co2", null);
-        b.AddQualifier("CFC-11-eq", ["CFC11-eq", "CFC-11e", "CFK-11-eq"], new UnitName("CFK-11-equivalent", "CFC-11 equivalent"), "cfc-11-eq", null);
-        b.AddQualifier("SO2-eq", ["SO2e"], new UnitName("SO2-equivalent", "SO2 equivalent"), "so2-eq", null);
-        b.AddQualifier("H+-eq", ["H+eq", "H+ eq"], new UnitName("H+-equivalent", "H+ equivalent"), "h-eq", null);
-        b.AddQualifier("PO4-eq", ["PO4e", "PO43--eq", "PO4---eq"], new UnitName("fosfaat-equivalent", "phosphate equivalent"), "po4-eq", null);
-        b.AddQualifier("P-eq", ["P eq"], new UnitName("fosfor-equivalent", "phosphorus equivalent"), "p-eq", null);
-        b.AddQualifier("N-eq", ["N eq"], new UnitName("stikstof-equivalent", "nitrogen equivalent"), "n-eq", null);
-        b.AddQualifier("NMVOC-eq", ["NMVOCe", "NMVOC eq"], new UnitName("NMVOS-equivalent", "NMVOC equivalent"), "nmvoc-eq", null);
-        b.AddQualifier("C2H4-eq", ["C2H4e", "C2H4 eq", "ethene-eq"], new UnitName("etheen-equivalent", "ethene equivalent"), "c2h4-eq", null);
-        b.AddQualifier("Sb-eq", ["Sbe", "Sb eq"], new UnitName("antimoon-equivalent", "antimony equivalent"), "sb-eq", null);
-        b.AddQualifier("1,4-DB-eq", ["1,4-DCB-eq", "1,4 DB-eq", "1,4-DB eq"], new UnitName("1,4-dichloorbenzeen-equivalent", "1,4-dichlorobenzene equivalent"), "db-eq", null);
-        b.AddQualifier("U235-eq", ["U-235-eq", "U235 eq", "U-235 eq"], new UnitName("U-235-equivalent", "U-235 equivalent"), "u235-eq", null);
-        b.AddQualifier("world-eq", ["world-eq-deprived", "world-eq deprived", "world eq. deprived", "world eq deprived"], new UnitName("wereld-equivalent onttrokken", "world equivalent deprived"), "world-eq", null);
-        b.AddQualifier("C", [], new UnitName("koolstof", "carbon"), "carbon", null);
-        b.AddQuantity("ratio", new UnitName("verhouding", "ratio"), "1");
-        b.AddQuantity("share", new UnitName("aandeel", "share"), "%");
-        b.AddQuantity("mass", new UnitName("massa", "mass"), "kg");
-        b.AddQuantity("length", new UnitName("lengte", "length"), "m");
-        b.AddQuantity("area", new UnitName("oppervlakte", "area"), "m2");
-        b.AddQuantity("volume", new UnitName("volume", "volume"), "m3");
-        b.AddQuantity("duration", new UnitName("duur", "duration"), "a");
-        b.AddQuantity("energy", new UnitName("energie", "energy"), "kWh");
-        b.AddQuantity("power", new UnitName("vermogen", "power"), "kW");
-        b.AddQuantity("temperature", new UnitName("temperatuur", "temperature"), "K");
-        b.AddQuantity("money", new UnitName("geldbedrag", "amount of money"), "EUR");
-        b.AddQuantity("dwellings", new UnitName("aantal woningen", "number of dwellings"), "dwelling");
-        b.AddQuantity("persons", new UnitName("aantal personen", "number of persons"), "person");
-        b.AddQuantity("trees", new UnitName("aantal bomen", "number of trees"), "tree");
-        b.AddQuantity("buildings", new UnitName("aantal gebouwen", "number of buildings"), "building");
-        b.AddQuantity("jobs", new UnitName("aantal arbeidsplaatsen", "number of jobs"), "job");
-        b.AddQuantity("sound-level", new UnitName("geluidsniveau", "sound level"), "dB");
-        b.AddQuantity("gwp", new UnitName("broeikaseffect (GWP)", "global warming potential"), "kg CO2-eq");
-        b.AddQuantity("gwp-per-area", new UnitName("GWP per vierkante meter", "GWP per square metre"), "kg CO2-eq/m2");
-        b.AddQuantity("gwp-per-area-year", new UnitName("GWP per vierkante meter per jaar", "GWP per square metre per year"), "kg CO2-eq/(m2.a)");
-        b.AddQuantity("gwp-per-mass", new UnitName("GWP per kilogram", "GWP per kilogram"), "kg CO2-eq/kg");
-        b.AddQuantity("co2-mass", new UnitName("massa CO2", "mass of CO2"), "kg CO2");
-        b.AddQuantity("co2-per-area", new UnitName("CO2 per vierkante meter", "CO2 per square metre"), "kg CO2/m2");
-        b.AddQuantity("carbon-mass", new UnitName("massa koolstof", "mass of carbon"), "kg C");
-        b.AddQuantity("energy-per-area-year", new UnitName("energie per vierkante meter per jaar", "energy per square metre per year"), "kWh/(m2.a)");
-        b.AddQuantity("energy-per-year", new UnitName("energie per jaar", "energy per year"), "kWh/a");
-        b.AddQuantity("money-per-area-year", new UnitName("geld per vierkante meter per jaar", "money per square metre per year"), "EUR/(m2.a)");
-        b.AddQuantity("money-per-area", new UnitName("geld per vierkante meter", "money per square metre"), "EUR/m2");
-        b.AddQuantity("water-per-person-year", new UnitName("water per persoon per jaar", "water per person per year"), "m3/(person.a)");
-        b.AddQuantity("area-per-dwelling", new UnitName("oppervlakte per woning", "area per dwelling"), "m2/dwelling");
-        b.AddQuantity("area-per-person", new UnitName("oppervlakte per persoon", "area per person"), "m2/person");
-        b.AddQuantity("dwelling-density", new UnitName("woningdichtheid", "dwelling density"), "dwelling/ha");
-        b.AddQuantity("tree-density", new UnitName("bomendichtheid", "tree density"), "tree/ha");
-        b.AddQuantity("concentration", new UnitName("concentratie", "concentration"), "\u00B5g/m3");
-        b.AddQuantity("depth", new UnitName("waterhoogte", "water depth"), "mm");
-        b.AddQuantity("mass-per-area", new UnitName("massa per vierkante meter", "mass per square metre"), "kg/m2");
-        b.AddQuantity("power-per-area", new UnitName("vermogen per vierkante meter", "power per square metre"), "W/m2");
-        b.AddQuantity("ozone-depletion", new UnitName("ozonlaagaantasting", "ozone depletion"), "kg CFC-11-eq");
-        b.AddQuantity("acidification", new UnitName("verzuring", "acidification"), "mol H+-eq");
-        b.AddQuantity("acidification-so2", new UnitName("verzuring (SO2)", "acidification (SO2)"), "kg SO2-eq");
-        b.AddQuantity("eutrophication-phosphate", new UnitName("vermesting (fosfaat)", "eutrophication (phosphate)"), "kg PO4-eq");
-        b.AddQuantity("eutrophication-freshwater", new UnitName("vermesting zoetwater", "eutrophication, freshwater"), "kg P-eq");
-        b.AddQuantity("eutrophication-marine", new UnitName("vermesting zeewater", "eutrophication, marine"), "kg N-eq");
-        b.AddQuantity("eutrophication-terrestrial", new UnitName("vermesting land", "eutrophication, terrestrial"), "mol N-eq");
-        b.AddQuantity("photochemical-ozone", new UnitName("smogvorming", "photochemical ozone formation"), "kg NMVOC-eq");
-        b.AddQuantity("photochemical-oxidation", new UnitName("fotochemische oxidantvorming", "photochemical oxidation"), "kg C2H4-eq");
-        b.AddQuantity("abiotic-depletion", new UnitName("uitputting abiotische grondstoffen", "abiotic depletion"), "kg Sb-eq");
-        b.AddQuantity("toxicity-db", new UnitName("toxiciteit (1,4-DB)", "toxicity (1,4-DB)"), "kg 1,4-DB-eq");
-        b.AddQuantity("water-deprivation", new UnitName("watergebruik (onttrekking)", "water use (deprivation)"), "m3 world-eq");
-        b.AddQuantity("ionising-radiation", new UnitName("ioniserende straling", "ionising radiation"), "kBq U235-eq");
-        b.AddQuantity("ecotoxicity", new UnitName("ecotoxiciteit", "ecotoxicity"), "CTUe");
-        b.AddQuantity("human-toxicity", new UnitName("humane toxiciteit", "human toxicity"), "CTUh");
-        b.AddQuantity("particulate-matter", new UnitName("fijnstofemissie", "particulate matter emissions"), "disease-incidence");
-        b.AddQuantity("land-use", new UnitName("landgebruik", "land use"), "Pt");
         return b.Build();
     }
+
+    private static string[] Aliases(string text) => text.Length == 0 ? [] : text.Split('|');
+
+    private const string Entries =
+        "d\u001Fmass\u001FM\u001Fbase\u001Fmassa\u001Fmass\u001E" +
+        "d\u001Flength\u001FL\u001Fbase\u001Flengte\u001Flength\u001E" +
+        "d\u001Ftime\u001FT\u001Fbase\u001Ftijd\u001Ftime\u001E" +
+        "d\u001Ftemperature\u001F\u0398\u001Fbase\u001Ftemperatuur\u001Ftemperature\u001E" +
+        "d\u001Famount\u001FN\u001Fbase\u001Fstofhoeveelheid\u001Famount of substance\u001E" +
+        "d\u001Fcurrency\u001F[EUR]\u001Fbase\u001Fgeld\u001Fmoney\u001E" +
+        "d\u001Fsound-level\u001F[dB]\u001Fbase\u001Fgeluidsniveau\u001Fsound level\u001E" +
+        "d\u001Fctue\u001F[CTUe]\u001Fbase\u001Fecotoxiciteit (CTUe)\u001Fecotoxicity (CTUe)\u001E" +
+        "d\u001Fctuh\u001F[CTUh]\u001Fbase\u001Fhumane toxiciteit (CTUh)\u001Fhuman toxicity (CTUh)\u001E" +
+        "d\u001Fdisease-incidence\u001F[disease-incidence]\u001Fbase\u001Fziekte-incidentie\u001Fdisease incidence\u001E" +
+        "d\u001Fsoil-quality-points\u001F[Pt]\u001Fbase\u001Fbodemkwaliteitspunten\u001Fsoil quality points\u001E" +
+        "d\u001Fdwelling\u001F[dwelling]\u001Fcount\u001Fwoningen\u001Fdwellings\u001E" +
+        "d\u001Fperson\u001F[person]\u001Fcount\u001Fpersonen\u001Fpersons\u001E" +
+        "d\u001Ftree\u001F[tree]\u001Fcount\u001Fbomen\u001Ftrees\u001E" +
+        "d\u001Fbuilding\u001F[building]\u001Fcount\u001Fgebouwen\u001Fbuildings\u001E" +
+        "d\u001Fjob\u001F[job]\u001Fcount\u001Farbeidsplaatsen\u001Fjobs\u001E" +
+        "d\u001Fco2-eq\u001F[CO2-eq]\u001Fqualifier\u001FCO2-equivalent\u001FCO2 equivalent\u001E" +
+        "d\u001Fco2\u001F[CO2]\u001Fqualifier\u001FCO2 (massa koolstofdioxide)\u001FCO2 (mass of carbon dioxide)\u001E" +
+        "d\u001Fcfc-11-eq\u001F[CFC-11-eq]\u001Fqualifier\u001FCFK-11-equivalent\u001FCFC-11 equivalent\u001E" +
+        "d\u001Fso2-eq\u001F[SO2-eq]\u001Fqualifier\u001FSO2-equivalent\u001FSO2 equivalent\u001E" +
+        "d\u001Fh-eq\u001F[H+-eq]\u001Fqualifier\u001FH+-equivalent\u001FH+ equivalent\u001E" +
+        "d\u001Fpo4-eq\u001F[PO4-eq]\u001Fqualifier\u001Ffosfaat-equivalent\u001Fphosphate equivalent\u001E" +
+        "d\u001Fp-eq\u001F[P-eq]\u001Fqualifier\u001Ffosfor-equivalent\u001Fphosphorus equivalent\u001E" +
+        "d\u001Fn-eq\u001F[N-eq]\u001Fqualifier\u001Fstikstof-equivalent\u001Fnitrogen equivalent\u001E" +
+        "d\u001Fnmvoc-eq\u001F[NMVOC-eq]\u001Fqualifier\u001FNMVOS-equivalent\u001FNMVOC equivalent\u001E" +
+        "d\u001Fc2h4-eq\u001F[C2H4-eq]\u001Fqualifier\u001Fetheen-equivalent\u001Fethene equivalent\u001E" +
+        "d\u001Fsb-eq\u001F[Sb-eq]\u001Fqualifier\u001Fantimoon-equivalent\u001Fantimony equivalent\u001E" +
+        "d\u001Fdb-eq\u001F[1,4-DB-eq]\u001Fqualifier\u001F1,4-dichloorbenzeen-equivalent\u001F1,4-dichlorobenzene equivalent\u001E" +
+        "d\u001Fu235-eq\u001F[U235-eq]\u001Fqualifier\u001FU-235-equivalent\u001FU-235 equivalent\u001E" +
+        "d\u001Fworld-eq\u001F[world-eq]\u001Fqualifier\u001Fwereld-equivalent onttrokken\u001Fworld equivalent deprived\u001E" +
+        "d\u001Fcarbon\u001F[C]\u001Fqualifier\u001Fkoolstof (massa C)\u001Fcarbon (mass of C)\u001E" +
+        "u\u001Fkg\u001Fkilogram|kilograms\u001Fkilogram\u001Fkilogram\u001Fbase mass\u001F\u001E" +
+        "u\u001Fg\u001Fgram|grams\u001Fgram\u001Fgram\u001F1/1000 kg\u001F\u001E" +
+        "u\u001Fmg\u001Fmilligram\u001Fmilligram\u001Fmilligram\u001F1/1000 g\u001F\u001E" +
+        "u\u001F\u00B5g\u001Fug|\u03BCg|microgram\u001Fmicrogram\u001Fmicrogram\u001F1/1000 mg\u001F\u001E" +
+        "u\u001Ft\u001Fton|tonne|tonnes\u001Fton\u001Ftonne\u001F1000 kg\u001F\u001E" +
+        "u\u001Fkt\u001Fkiloton|kilotonne\u001Fkiloton\u001Fkilotonne\u001F1000 t\u001F\u001E" +
+        "u\u001FMt\u001Fmegaton|megatonne\u001Fmegaton\u001Fmegatonne\u001F1000 kt\u001F\u001E" +
+        "u\u001Fm\u001Fmetre|meter\u001Fmeter\u001Fmetre\u001Fbase length\u001F\u001E" +
+        "u\u001Fmm\u001Fmillimetre|millimeter\u001Fmillimeter\u001Fmillimetre\u001F1/1000 m\u001F\u001E" +
+        "u\u001Fcm\u001Fcentimetre|centimeter\u001Fcentimeter\u001Fcentimetre\u001F1/100 m\u001F\u001E" +
+        "u\u001Fkm\u001Fkilometre|kilometer\u001Fkilometer\u001Fkilometre\u001F1000 m\u001F\u001E" +
+        "u\u001Fha\u001Fhectare|hectares\u001Fhectare\u001Fhectare\u001F10000 m2\u001F\u001E" +
+        "u\u001FL\u001Fl|litre|liter|litres|liters\u001Fliter\u001Flitre\u001F1/1000 m3\u001F\u001E" +
+        "u\u001Fs\u001Fsecond|seconds\u001Fseconde\u001Fsecond\u001Fbase time\u001F\u001E" +
+        "u\u001Fmin\u001Fminute|minutes\u001Fminuut\u001Fminute\u001F60 s\u001F\u001E" +
+        "u\u001Fh\u001Fhour|hours|uur\u001Fuur\u001Fhour\u001F60 min\u001F\u001E" +
+        "u\u001Fd\u001Fday|days|dag|dagen\u001Fdag\u001Fday\u001F24 h\u001F\u001E" +
+        "u\u001Fa\u001Fyr|year|years|jr|jaar\u001Fjaar\u001Fyear\u001F365.25 d\u001Fucum, unit 'a' (mean Julian year, 365.25 d) (confirmed)\u001E" +
+        "u\u001FJ\u001Fjoule\u001Fjoule\u001Fjoule\u001Fkg.m2/s2\u001F\u001E" +
+        "u\u001FkJ\u001Fkilojoule\u001Fkilojoule\u001Fkilojoule\u001F1000 J\u001F\u001E" +
+        "u\u001FMJ\u001Fmegajoule\u001Fmegajoule\u001Fmegajoule\u001F1000 kJ\u001F\u001E" +
+        "u\u001FGJ\u001Fgigajoule\u001Fgigajoule\u001Fgigajoule\u001F1000 MJ\u001F\u001E" +
+        "u\u001FTJ\u001Fterajoule\u001Fterajoule\u001Fterajoule\u001F1000 GJ\u001F\u001E" +
+        "u\u001FW\u001Fwatt\u001Fwatt\u001Fwatt\u001FJ/s\u001F\u001E" +
+        "u\u001FkW\u001Fkilowatt\u001Fkilowatt\u001Fkilowatt\u001F1000 W\u001F\u001E" +
+        "u\u001FMW\u001Fmegawatt\u001Fmegawatt\u001Fmegawatt\u001F1000 kW\u001F\u001E" +
+        "u\u001FGW\u001Fgigawatt\u001Fgigawatt\u001Fgigawatt\u001F1000 MW\u001F\u001E" +
+        "u\u001FWh\u001Fwatt-hour\u001Fwattuur\u001Fwatt-hour\u001FW.h\u001F\u001E" +
+        "u\u001FkWh\u001Fkilowatt-hour|kWhr\u001Fkilowattuur\u001Fkilowatt-hour\u001F1000 Wh\u001F\u001E" +
+        "u\u001FMWh\u001Fmegawatt-hour\u001Fmegawattuur\u001Fmegawatt-hour\u001F1000 kWh\u001F\u001E" +
+        "u\u001FGWh\u001Fgigawatt-hour\u001Fgigawattuur\u001Fgigawatt-hour\u001F1000 MWh\u001F\u001E" +
+        "u\u001FTWh\u001Fterawatt-hour\u001Fterawattuur\u001Fterawatt-hour\u001F1000 GWh\u001F\u001E" +
+        "u\u001FK\u001Fkelvin\u001Fkelvin\u001Fkelvin\u001Fbase temperature\u001F\u001E" +
+        "u\u001Fmol\u001Fmole\u001Fmol\u001Fmole\u001Fbase amount\u001F\u001E" +
+        "u\u001FBq\u001Fbecquerel\u001Fbecquerel\u001Fbecquerel\u001F1/s\u001F\u001E" +
+        "u\u001FkBq\u001Fkilobecquerel\u001Fkilobecquerel\u001Fkilobecquerel\u001F1000 Bq\u001F\u001E" +
+        "u\u001FEUR\u001F\u20AC|euro|euros\u001Feuro\u001Feuro\u001Fbase currency\u001Fiso-4217 (confirmed)\u001E" +
+        "u\u001FkEUR\u001Fk\u20AC\u001Fduizend euro\u001Fthousand euro\u001F1000 EUR\u001F\u001E" +
+        "u\u001FMEUR\u001FM\u20AC\u001Fmiljoen euro\u001Fmillion euro\u001F1000 kEUR\u001F\u001E" +
+        "u\u001Fdwelling\u001Fdwellings|woning|woningen|won\u001Fwoning\u001Fdwelling\u001Fbase dwelling\u001F\u001E" +
+        "u\u001Fperson\u001Fpersons|people|pers|persoon|personen|occupant|occupants|resident|residents|inhabitant|inhabitants|inwoner|inwoners\u001Fpersoon\u001Fperson\u001Fbase person\u001F\u001E" +
+        "u\u001Ftree\u001Ftrees|boom|bomen\u001Fboom\u001Ftree\u001Fbase tree\u001F\u001E" +
+        "u\u001Fbuilding\u001Fbuildings|gebouw|gebouwen\u001Fgebouw\u001Fbuilding\u001Fbase building\u001F\u001E" +
+        "u\u001Fjob\u001Fjobs|arbeidsplaats|arbeidsplaatsen\u001Farbeidsplaats\u001Fjob\u001Fbase job\u001F\u001E" +
+        "u\u001F%\u001Fpercent|procent|pct\u001Fprocent\u001Fpercent\u001F1/100\u001F\u001E" +
+        "u\u001FdB\u001Fdecibel\u001Fdecibel\u001Fdecibel\u001Fbase sound-level\u001F\u001E" +
+        "u\u001FCTUe\u001F\u001Fvergelijkende toxische eenheid ecosystemen\u001Fcomparative toxic unit for ecosystems\u001Fbase ctue\u001Fen-15804-a2, Table 4 (additional environmental impact indicators) (partly)\u001E" +
+        "u\u001FCTUh\u001F\u001Fvergelijkende toxische eenheid mens\u001Fcomparative toxic unit for humans\u001Fbase ctuh\u001Fen-15804-a2, Table 4 (additional environmental impact indicators) (partly)\u001E" +
+        "u\u001Fdisease-incidence\u001Fdisease incidence\u001Fziekte-incidentie\u001Fdisease incidence\u001Fbase disease-incidence\u001Fen-15804-a2, Table 4 (additional environmental impact indicators) (partly)\u001E" +
+        "u\u001FPt\u001F\u001Fpunten (bodemkwaliteitsindex)\u001Fpoints (soil quality index)\u001Fbase soil-quality-points\u001Fen-15804-a2, Table 4 (additional environmental impact indicators) (partly)\u001E" +
+        "q\u001FCO2-eq\u001FCO2e|CO2eq|CO2-equiv|CO2-equivalent|CO2-equivalents\u001FCO2-equivalent\u001FCO2 equivalent\u001Fco2-eq\u001F\u001E" +
+        "q\u001FCO2\u001F\u001FCO2\u001FCO2\u001Fco2\u001F\u001E" +
+        "q\u001FCFC-11-eq\u001FCFC11-eq|CFC-11e|CFK-11-eq\u001FCFK-11-equivalent\u001FCFC-11 equivalent\u001Fcfc-11-eq\u001F\u001E" +
+        "q\u001FSO2-eq\u001FSO2e\u001FSO2-equivalent\u001FSO2 equivalent\u001Fso2-eq\u001F\u001E" +
+        "q\u001FH+-eq\u001FH+eq|H+ eq\u001FH+-equivalent\u001FH+ equivalent\u001Fh-eq\u001F\u001E" +
+        "q\u001FPO4-eq\u001FPO4e|PO43--eq|PO4---eq\u001Ffosfaat-equivalent\u001Fphosphate equivalent\u001Fpo4-eq\u001F\u001E" +
+        "q\u001FP-eq\u001FP eq\u001Ffosfor-equivalent\u001Fphosphorus equivalent\u001Fp-eq\u001F\u001E" +
+        "q\u001FN-eq\u001FN eq\u001Fstikstof-equivalent\u001Fnitrogen equivalent\u001Fn-eq\u001F\u001E" +
+        "q\u001FNMVOC-eq\u001FNMVOCe|NMVOC eq\u001FNMVOS-equivalent\u001FNMVOC equivalent\u001Fnmvoc-eq\u001F\u001E" +
+        "q\u001FC2H4-eq\u001FC2H4e|C2H4 eq|ethene-eq\u001Fetheen-equivalent\u001Fethene equivalent\u001Fc2h4-eq\u001F\u001E" +
+        "q\u001FSb-eq\u001FSbe|Sb eq\u001Fantimoon-equivalent\u001Fantimony equivalent\u001Fsb-eq\u001F\u001E" +
+        "q\u001F1,4-DB-eq\u001F1,4-DCB-eq|1,4 DB-eq|1,4-DB eq\u001F1,4-dichloorbenzeen-equivalent\u001F1,4-dichlorobenzene equivalent\u001Fdb-eq\u001F\u001E" +
+        "q\u001FU235-eq\u001FU-235-eq|U235 eq|U-235 eq\u001FU-235-equivalent\u001FU-235 equivalent\u001Fu235-eq\u001F\u001E" +
+        "q\u001Fworld-eq\u001Fworld-eq-deprived|world-eq deprived|world eq. deprived|world eq deprived\u001Fwereld-equivalent onttrokken\u001Fworld equivalent deprived\u001Fworld-eq\u001F\u001E" +
+        "q\u001FC\u001F\u001Fkoolstof\u001Fcarbon\u001Fcarbon\u001F\u001E" +
+        "k\u001Fratio\u001Fverhouding\u001Fratio\u001F1\u001E" +
+        "k\u001Fshare\u001Faandeel\u001Fshare\u001F%\u001E" +
+        "k\u001Fmass\u001Fmassa\u001Fmass\u001Fkg\u001E" +
+        "k\u001Flength\u001Flengte\u001Flength\u001Fm\u001E" +
+        "k\u001Farea\u001Foppervlakte\u001Farea\u001Fm2\u001E" +
+        "k\u001Fvolume\u001Fvolume\u001Fvolume\u001Fm3\u001E" +
+        "k\u001Fduration\u001Fduur\u001Fduration\u001Fa\u001E" +
+        "k\u001Fenergy\u001Fenergie\u001Fenergy\u001FkWh\u001E" +
+        "k\u001Fpower\u001Fvermogen\u001Fpower\u001FkW\u001E" +
+        "k\u001Ftemperature\u001Ftemperatuur\u001Ftemperature\u001FK\u001E" +
+        "k\u001Fmoney\u001Fgeldbedrag\u001Famount of money\u001FEUR\u001E" +
+        "k\u001Fdwellings\u001Faantal woningen\u001Fnumber of dwellings\u001Fdwelling\u001E" +
+        "k\u001Fpersons\u001Faantal personen\u001Fnumber of persons\u001Fperson\u001E" +
+        "k\u001Ftrees\u001Faantal bomen\u001Fnumber of trees\u001Ftree\u001E" +
+        "k\u001Fbuildings\u001Faantal gebouwen\u001Fnumber of buildings\u001Fbuilding\u001E" +
+        "k\u001Fjobs\u001Faantal arbeidsplaatsen\u001Fnumber of jobs\u001Fjob\u001E" +
+        "k\u001Fsound-level\u001Fgeluidsniveau\u001Fsound level\u001FdB\u001E" +
+        "k\u001Fgwp\u001Fbroeikaseffect (GWP)\u001Fglobal warming potential\u001Fkg CO2-eq\u001E" +
+        "k\u001Fgwp-per-area\u001FGWP per vierkante meter\u001FGWP per square metre\u001Fkg CO2-eq/m2\u001E" +
+        "k\u001Fgwp-per-area-year\u001FGWP per vierkante meter per jaar\u001FGWP per square metre per year\u001Fkg CO2-eq/(m2.a)\u001E" +
+        "k\u001Fgwp-per-mass\u001FGWP per kilogram\u001FGWP per kilogram\u001Fkg CO2-eq/kg\u001E" +
+        "k\u001Fco2-mass\u001Fmassa CO2\u001Fmass of CO2\u001Fkg CO2\u001E" +
+        "k\u001Fco2-per-area\u001FCO2 per vierkante meter\u001FCO2 per square metre\u001Fkg CO2/m2\u001E" +
+        "k\u001Fcarbon-mass\u001Fmassa koolstof\u001Fmass of carbon\u001Fkg C\u001E" +
+        "k\u001Fenergy-per-area-year\u001Fenergie per vierkante meter per jaar\u001Fenergy per square metre per year\u001FkWh/(m2.a)\u001E" +
+        "k\u001Fenergy-per-year\u001Fenergie per jaar\u001Fenergy per year\u001FkWh/a\u001E" +
+        "k\u001Fmoney-per-area-year\u001Fgeld per vierkante meter per jaar\u001Fmoney per square metre per year\u001FEUR/(m2.a)\u001E" +
+        "k\u001Fmoney-per-area\u001Fgeld per vierkante meter\u001Fmoney per square metre\u001FEUR/m2\u001E" +
+        "k\u001Fwater-per-person-year\u001Fwater per persoon per jaar\u001Fwater per person per year\u001Fm3/(person.a)\u001E" +
+        "k\u001Farea-per-dwelling\u001Foppervlakte per woning\u001Farea per dwelling\u001Fm2/dwelling\u001E" +
+        "k\u001Farea-per-person\u001Foppervlakte per persoon\u001Farea per person\u001Fm2/person\u001E" +
+        "k\u001Fdwelling-density\u001Fwoningdichtheid\u001Fdwelling density\u001Fdwelling/ha\u001E" +
+        "k\u001Ftree-density\u001Fbomendichtheid\u001Ftree density\u001Ftree/ha\u001E" +
+        "k\u001Fconcentration\u001Fconcentratie\u001Fconcentration\u001F\u00B5g/m3\u001E" +
+        "k\u001Fdepth\u001Fwaterhoogte\u001Fwater depth\u001Fmm\u001E" +
+        "k\u001Fmass-per-area\u001Fmassa per vierkante meter\u001Fmass per square metre\u001Fkg/m2\u001E" +
+        "k\u001Fpower-per-area\u001Fvermogen per vierkante meter\u001Fpower per square metre\u001FW/m2\u001E" +
+        "k\u001Fozone-depletion\u001Fozonlaagaantasting\u001Fozone depletion\u001Fkg CFC-11-eq\u001E" +
+        "k\u001Facidification\u001Fverzuring\u001Facidification\u001Fmol H+-eq\u001E" +
+        "k\u001Facidification-so2\u001Fverzuring (SO2)\u001Facidification (SO2)\u001Fkg SO2-eq\u001E" +
+        "k\u001Feutrophication-phosphate\u001Fvermesting (fosfaat)\u001Feutrophication (phosphate)\u001Fkg PO4-eq\u001E" +
+        "k\u001Feutrophication-freshwater\u001Fvermesting zoetwater\u001Feutrophication, freshwater\u001Fkg P-eq\u001E" +
+        "k\u001Feutrophication-marine\u001Fvermesting zeewater\u001Feutrophication, marine\u001Fkg N-eq\u001E" +
+        "k\u001Feutrophication-terrestrial\u001Fvermesting land\u001Feutrophication, terrestrial\u001Fmol N-eq\u001E" +
+        "k\u001Fphotochemical-ozone\u001Fsmogvorming\u001Fphotochemical ozone formation\u001Fkg NMVOC-eq\u001E" +
+        "k\u001Fphotochemical-oxidation\u001Ffotochemische oxidantvorming\u001Fphotochemical oxidation\u001Fkg C2H4-eq\u001E" +
+        "k\u001Fabiotic-depletion\u001Fuitputting abiotische grondstoffen\u001Fabiotic depletion\u001Fkg Sb-eq\u001E" +
+        "k\u001Ftoxicity-db\u001Ftoxiciteit (1,4-DB)\u001Ftoxicity (1,4-DB)\u001Fkg 1,4-DB-eq\u001E" +
+        "k\u001Fwater-deprivation\u001Fwatergebruik (onttrekking)\u001Fwater use (deprivation)\u001Fm3 world-eq\u001E" +
+        "k\u001Fionising-radiation\u001Fioniserende straling\u001Fionising radiation\u001FkBq U235-eq\u001E" +
+        "k\u001Fecotoxicity\u001Fecotoxiciteit\u001Fecotoxicity\u001FCTUe\u001E" +
+        "k\u001Fhuman-toxicity\u001Fhumane toxiciteit\u001Fhuman toxicity\u001FCTUh\u001E" +
+        "k\u001Fparticulate-matter\u001Ffijnstofemissie\u001Fparticulate matter emissions\u001Fdisease-incidence\u001E" +
+        "k\u001Fland-use\u001Flandgebruik\u001Fland use\u001FPt";
 }
