@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using Tbgo.Indicators.Units;
 
@@ -165,9 +164,9 @@ internal sealed class CatalogueCodeWriter
 
     private string Record(object value, Type type, int depth)
     {
-        var (constructor, inits) = ModelShape.Of(type);
+        var (constructor, arguments, inits) = ModelShape.Of(type);
         var args = constructor.GetParameters()
-            .Select(p => Value(type.GetProperty(p.Name!, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)!.GetValue(value), p.ParameterType, depth + 1))
+            .Select((p, i) => Value(arguments[i].GetValue(value), p.ParameterType, depth + 1))
             .ToList();
         var assignments = inits.Select(p => $"{p.Name} = {Value(p.GetValue(value), p.PropertyType, depth + 1)}").ToList();
         var text = $"new {TypeName(type)}({Join(args, depth)})";

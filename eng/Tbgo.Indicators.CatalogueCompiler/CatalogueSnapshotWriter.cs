@@ -1,14 +1,13 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using Tbgo.Indicators.Units;
 
 namespace Tbgo.Indicators.CatalogueCompiler;
 
 /// <summary>
-/// The other compiled form (TbgoCatalogueForm=snapshot): the catalogue as a compact binary snapshot (a string table,
+/// The default compiled form (TbgoCatalogueForm=snapshot): the catalogue as a compact binary snapshot (a string table,
 /// the unit texts, then every value in constructor order) inside the generated C#, read back by one generated method
 /// per model type rather than per object. Same reflection over the model as <see cref="CatalogueCodeWriter"/>, so the
 /// writer and the generated readers always agree on the order of the fields.
@@ -20,6 +19,7 @@ internal sealed class CatalogueSnapshotWriter
     private readonly TextTable _units = new();
     private readonly UnitRegistry _registry;
     private readonly Dictionary<Type, string> _readers = [];
+    private readonly Dictionary<Type, List<Type>> _concrete = [];
     private readonly StringBuilder _methods = new();
 
     private CatalogueSnapshotWriter(UnitRegistry registry) => _registry = registry;
@@ -29,18 +29,19 @@ internal sealed class CatalogueSnapshotWriter
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         var w = new CatalogueSnapshotWriter(catalogue.Units);
-        (string Name, object Value, Type Type)[] parts =
+        // The Catalogue constructor's arguments, in its order (the unit registry last, from the reader).
+        (object Value, Type Type)[] parts =
         [
-            ("info", catalogue.Info, typeof(Model.CatalogueInfo)),
-            ("indicators", catalogue.Indicators, typeof(ImmutableArray<Model.Indicator>)),
-            ("frameworks", catalogue.Frameworks, typeof(ImmutableArray<Model.Framework>)),
-            ("factorSets", catalogue.FactorSets, typeof(ImmutableArray<Model.FactorSet>)),
-            ("sources", catalogue.Sources, typeof(ImmutableArray<Model.Source>)),
-            ("pillars", catalogue.Pillars, typeof(ImmutableArray<Model.PillarDefinition>)),
-            ("themes", catalogue.Themes, typeof(ImmutableArray<Model.Theme>)),
-            ("buildingTypes", catalogue.BuildingTypes, typeof(ImmutableArray<Model.BuildingType>)),
+            (catalogue.Info, typeof(Model.CatalogueInfo)),
+            (catalogue.Indicators, typeof(ImmutableArray<Model.Indicator>)),
+            (catalogue.Frameworks, typeof(ImmutableArray<Model.Framework>)),
+            (catalogue.FactorSets, typeof(ImmutableArray<Model.FactorSet>)),
+            (catalogue.Sources, typeof(ImmutableArray<Model.Source>)),
+            (catalogue.Pillars, typeof(ImmutableArray<Model.PillarDefinition>)),
+            (catalogue.Themes, typeof(ImmutableArray<Model.Theme>)),
+            (catalogue.BuildingTypes, typeof(ImmutableArray<Model.BuildingType>)),
         ];
-        foreach (var (_, value, type) in parts)
+        foreach (var (value, type) in parts)
         {
             w.Value(value, type);
         }
@@ -66,7 +67,7 @@ internal sealed class CatalogueSnapshotWriter
         return w.Source(blob.ToArray(), parts, inputsHash);
     }
 
-    private string Source(byte[] blob, (string Name, object Value, Type Type)[] parts, string inputsHash)
+    private string Source(byte[] blob, (object Value, Type Type)[] parts, string inputsHash)
     {
         var expressions = parts.Select(p => Reader(p.Type) + "(ref r)").ToList();
         var s = new StringBuilder();
@@ -282,14 +283,13 @@ internal sealed class CatalogueSnapshotWriter
         }
         else if (type.Namespace == "Tbgo.Indicators.Model" && type.IsClass)
         {
-            var concrete = Concrete(type);
             if (type.IsSealed)
             {
                 body = $"r.Bool() ? {Construct(type)} : null";
             }
             else
             {
-                var cases = concrete.Select((c, i) => $"{(i + 1).ToString(CultureInfo.InvariantCulture)} => {Reader(c)}(ref r)");
+                var cases = Concrete(type).Select((c, i) => $"{(i + 1).ToString(CultureInfo.InvariantCulture)} => {Reader(c)}(ref r)");
                 body = $"r.Byte() switch {{ {string.Join(", ", cases)}, _ => null }}";
             }
         }
@@ -304,18 +304,27 @@ internal sealed class CatalogueSnapshotWriter
 
     private string Construct(Type type)
     {
-        var (constructor, inits) = ModelShape.Of(type);
+        var (constructor, _, inits) = ModelShape.Of(type);
         var args = constructor.GetParameters().Select(p => Reader(p.ParameterType) + "(ref r)");
         var text = $"new {CatalogueCodeWriter.TypeName(type)}({string.Join(", ", args)})";
         return inits.Count == 0 ? text : text + " { " + string.Join(", ", inits.Select(p => $"{p.Name} = {Reader(p.PropertyType)}(ref r)")) + " }";
     }
 
-    private static List<Type> Concrete(Type type) =>
-        [.. type.Assembly.GetTypes().Where(t => !t.IsAbstract && t.IsClass && type.IsAssignableFrom(t)).OrderBy(t => t.FullName, StringComparer.Ordinal)];
+    /// <summary>The concrete types of an abstract model type, in name order (the snapshot's type tags), found once.</summary>
+    private List<Type> Concrete(Type type)
+    {
+        if (!_concrete.TryGetValue(type, out var types))
+        {
+            types = [.. type.Assembly.GetTypes().Where(t => !t.IsAbstract && t.IsClass && type.IsAssignableFrom(t)).OrderBy(t => t.FullName, StringComparer.Ordinal)];
+            _concrete[type] = types;
+        }
 
+        return types;
+    }
+
+    // Every type written here has its reader: Source() makes them from the catalogue's parts down, the same tree.
     private void Value(object? value, Type declared)
     {
-        Reader(declared);
         if (Nullable.GetUnderlyingType(declared) is { } inner)
         {
             _data.WriteByte(value is null ? (byte)0 : (byte)1);
@@ -426,11 +435,11 @@ internal sealed class CatalogueSnapshotWriter
                 _data.WriteByte(1); // the concrete type's own reader starts with its presence byte
             }
 
-            var (constructor, inits) = ModelShape.Of(type);
-            foreach (var parameter in constructor.GetParameters())
+            var (constructor, arguments, inits) = ModelShape.Of(type);
+            var parameters = constructor.GetParameters();
+            for (var i = 0; i < parameters.Length; i++)
             {
-                var property = type.GetProperty(parameter.Name!, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)!;
-                Value(property.GetValue(value), parameter.ParameterType);
+                Value(arguments[i].GetValue(value), parameters[i].ParameterType);
             }
 
             foreach (var property in inits)

@@ -6,9 +6,19 @@ namespace Tbgo.Indicators.CatalogueCompiler;
 /// <summary>What both compiled forms agree on: how a model record is built, and that a unit survives its text.</summary>
 internal static class ModelShape
 {
-    /// <summary>The constructor (the primary one: the most parameters, not the copy constructor) and the init properties it leaves.</summary>
-    public static (ConstructorInfo Constructor, List<PropertyInfo> Inits) Of(Type type)
+    private static readonly Dictionary<Type, (ConstructorInfo, List<PropertyInfo>, List<PropertyInfo>)> Shapes = [];
+
+    /// <summary>
+    /// The constructor (the primary one: the most parameters, not the copy constructor), the property behind each of
+    /// its parameters, in order, and the init properties it leaves. Worked out once per type.
+    /// </summary>
+    public static (ConstructorInfo Constructor, List<PropertyInfo> Arguments, List<PropertyInfo> Inits) Of(Type type)
     {
+        if (Shapes.TryGetValue(type, out var known))
+        {
+            return known;
+        }
+
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
             .ToList();
@@ -16,16 +26,13 @@ internal static class ModelShape
             .Where(c => !(c.GetParameters() is [var only] && only.ParameterType == type))
             .OrderByDescending(c => c.GetParameters().Length)
             .First();
-        var names = new HashSet<string>(constructor.GetParameters().Select(p => p.Name!), StringComparer.OrdinalIgnoreCase);
-        foreach (var parameter in constructor.GetParameters())
-        {
-            if (!properties.Any(p => string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new NotSupportedException($"{type}: the constructor parameter '{parameter.Name}' has no property of its name");
-            }
-        }
-
-        return (constructor, [.. properties.Where(p => !names.Contains(p.Name) && p.SetMethod is { IsPublic: true })]);
+        var arguments = constructor.GetParameters()
+            .Select(parameter => properties.FirstOrDefault(p => string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new NotSupportedException($"{type}: the constructor parameter '{parameter.Name}' has no property of its name"))
+            .ToList();
+        var shape = (constructor, arguments, properties.Where(p => !arguments.Contains(p) && p.SetMethod is { IsPublic: true }).ToList());
+        Shapes[type] = shape;
+        return shape;
     }
 
     /// <summary>The compiled catalogue parses each unit's text with the default registry: it must come out the same.</summary>

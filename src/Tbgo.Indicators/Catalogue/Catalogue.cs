@@ -15,7 +15,7 @@ public sealed partial class Catalogue
 {
 #if TBGO_CATALOGUE_COMPILER
     // The catalogue compiler (eng/Tbgo.Indicators.CatalogueCompiler) builds these sources before a compiled form exists.
-    private static readonly Lazy<Catalogue> DefaultLazy = new(CatalogueLoader.LoadDefault);
+    private static readonly Lazy<Catalogue> DefaultLazy = new(() => CatalogueLoader.LoadEmbedded().GetCatalogueOrThrow());
 #else
     // Compiled at build from indicators/ (the library's TbgoCompileCatalogue target): no YAML is read.
     private static readonly Lazy<Catalogue> DefaultLazy = new(CompiledCatalogue.Create);
@@ -47,8 +47,11 @@ public sealed partial class Catalogue
         _buildingTypes = BuildingTypes.ToFrozenDictionary(b => b.Id, StringComparer.Ordinal);
     }
 
-    /// <summary>The catalogue embedded in this assembly (the shipped <c>indicators/</c> folder), loaded once on first use.</summary>
-    /// <exception cref="CatalogueLoadException">The embedded catalogue is invalid (a build defect).</exception>
+    /// <summary>
+    /// The catalogue embedded in this assembly (the shipped <c>indicators/</c> folder), built once on first use from
+    /// the form compiled at build, which reads no YAML. The build lints the catalogue first, so it never fails here;
+    /// <see cref="CatalogueLoader.LoadEmbedded"/> loads the embedded YAML itself, with its diagnostics.
+    /// </summary>
     public static Catalogue Default => DefaultLazy.Value;
 
     /// <summary>Identity, version, status and changelog.</summary>

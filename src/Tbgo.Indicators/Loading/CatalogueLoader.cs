@@ -247,8 +247,6 @@ public static class CatalogueLoader
     public static CatalogueLoadResult LoadEmbedded(LoadOptions? options = null) =>
         Load(EmbeddedData.CatalogueSources().ToList(), options ?? LoadOptions.Default, []);
 
-    internal static Catalogue LoadDefault() => LoadEmbedded().GetCatalogueOrThrow();
-
     /// <summary>The embedded catalogue files (for benchmarks and tools).</summary>
     internal static IEnumerable<CatalogueSource> LoadEmbeddedSources() => EmbeddedData.CatalogueSources();
 
